@@ -1,0 +1,23 @@
+import {defineConfig} from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/corpus/**', 'test/fixtures/**', 'node_modules/**']
+        }
+      },
+      {
+        test: {
+          name: 'corpus',
+          include: ['test/corpus/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000
+        }
+      }
+    ]
+  }
+})
