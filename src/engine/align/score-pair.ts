@@ -1,0 +1,106 @@
+import GithubSlugger from 'github-slugger'
+import type {SectionSummary} from '../sections/types.ts'
+import type {FeatureSet} from './page-features.ts'
+
+/** Everything `scorePair` compares, for one source and one translated section. */
+export interface PairInput {
+  source: SectionSummary
+  target: SectionSummary
+  sourceFeatures: FeatureSet
+  targetFeatures: FeatureSet
+  /** Relative positions in their pages, 0–1. */
+  sourcePosition: number
+  targetPosition: number
+  /** Size of the translation relative to the source, over the whole page. */
+  sizeRatio: number
+}
+
+/** A pair's score (0–1) and the evidence behind it. */
+export interface PairScore {
+  score: number
+  reasons: string[]
+}
+
+const kindNames: Record<string, string> = {l: 'link', b: 'code block', c: 'code', s: 'shortcode', n: 'number', t: 'term'}
+
+/**
+ * Score how likely a translated section is the counterpart of a source section.
+ *
+ * Headings are translated, so the score rests on what survives translation: shared links,
+ * code, shortcodes, numbers and names (weighted by rarity), explicit ids and source headings
+ * kept in comments (near-certain), heading rank and position (weak priors), and size.
+ */
+export function scorePair(input: PairInput): PairScore {
+  const {source, target} = input
+  const reasons: string[] = []
+
+  if (source.headingKey !== undefined || target.headingKey !== undefined) {
+    if (source.headingKey === target.headingKey) return {score: 0.97, reasons: [`same heading shortcode \`${source.headingKey}\``]}
+    if (source.headingKey !== undefined && target.headingKey !== undefined) return {score: 0.02, reasons: ['different heading shortcodes']}
+    reasons.push('only one of the two is a heading shortcode')
+  }
+  const keyPenalty = source.headingKey === target.headingKey ? 1 : 0.5
+
+  let strong = false
+  if (target.explicitId !== undefined && (target.explicitId === source.id || target.explicitId === source.explicitId)) {
+    strong = true
+    reasons.push(`explicit id \`#${target.explicitId}\``)
+  } else if (target.slug !== '' && target.slug === source.slug) {
+    strong = true
+    reasons.push('same heading text')
+  }
+  if (target.original !== undefined && slug(target.original) === source.slug) {
+    strong = true
+    reasons.push(`source heading kept in a comment (\`${target.original}\`)`)
+  }
+
+  let shared = 0
+  let total = 0
+  const sharedNames: Array<[string, number]> = []
+  for (const [feature, weight] of input.sourceFeatures) {
+    total += weight
+    const other = input.targetFeatures.get(feature)
+    if (other !== undefined) {
+      shared += weight + other
+      sharedNames.push([feature, weight])
+    }
+  }
+  for (const weight of input.targetFeatures.values()) total += weight
+  // Overlap alone overstates a pair that shares two common terms; scale by how much is shared.
+  const strength = Math.min(1, shared / 12)
+  const content = total > 0 ? (shared / total) * (0.6 + 0.4 * strength) : undefined
+
+  const position = 1 - Math.min(1, Math.abs(input.sourcePosition - input.targetPosition) * 2)
+  const levelDelta = Math.abs(source.level - target.level)
+  const level = levelDelta === 0 ? 1 : levelDelta === 1 ? 0.5 : 0
+  const structure = 0.6 * position + 0.4 * level
+  const size = sizeCloseness(source.signature.size, target.signature.size, input.sizeRatio)
+
+  let score = content === undefined ? 0.5 * structure + 0.15 * size : 0.65 * content + 0.25 * structure + 0.1 * size
+  if (strong) score = Math.max(score, 0.85 + 0.15 * (content ?? 0.5))
+  score *= keyPenalty
+
+  if (content !== undefined && sharedNames.length > 0) {
+    sharedNames.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    const counts = new Map<string, number>()
+    for (const [feature] of sharedNames) counts.set(feature[0]!, (counts.get(feature[0]!) ?? 0) + 1)
+    const summary = [...counts].map(([kind, count]) => `${count} ${kindNames[kind]}${count === 1 ? '' : 's'}`).join(', ')
+    const top = sharedNames.slice(0, 3).map(([feature]) => `\`${feature.slice(2)}\``).join(', ')
+    reasons.push(`shares ${summary} (${top}); content ${content.toFixed(2)}`)
+  } else if (content === undefined) {
+    reasons.push('no comparable content: paired by position and rank')
+  }
+  reasons.push(`position ${position.toFixed(2)}, rank ${source.level}→${target.level}, size ${size.toFixed(2)}`)
+  return {score: Math.min(1, score), reasons}
+}
+
+function sizeCloseness(source: number, target: number, ratio: number): number {
+  if (source === 0 && target === 0) return 1
+  const expected = source * ratio
+  const difference = Math.abs(target - expected) / Math.max(target, expected, 1)
+  return 1 - difference
+}
+
+function slug(text: string): string {
+  return new GithubSlugger().slug(text.replace(/\s*\{#[^}]*\}\s*$/, ''))
+}

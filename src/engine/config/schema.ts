@@ -1,0 +1,125 @@
+import {z} from 'zod'
+
+/** Severity a rule reports with; `off` disables it. */
+export const severitySchema = z.enum(['off', 'info', 'warning', 'error'])
+
+/** A rule setting: a severity, or `[severity, options]` like ESLint and remark-lint. */
+export const ruleSettingSchema = z.union([
+  severitySchema,
+  z.tuple([severitySchema, z.record(z.string(), z.unknown())])
+])
+
+/** A rendered form that means the same as a shortcode (e.g. `#### Note:` is a note callout). */
+export const equivalenceSchema = z.strictObject({
+  /** Which node the pattern is matched against: a heading's text or a paragraph's text. */
+  match: z.enum(['heading', 'paragraph']),
+  /** A regular expression (Unicode, case-insensitive) over the node's plain text. */
+  pattern: z.string(),
+  /** The shortcode the node stands for. */
+  shortcode: z.string(),
+  /** Named arguments of that shortcode; `$1`, `$2` … are replaced by the pattern's groups. */
+  args: z.record(z.string(), z.string()).default({})
+})
+
+/** Lockstep's configuration (`lockstep.config.{ts,mjs,json}`). */
+export const configSchema = z.strictObject({
+  /** JSON schema reference, for editors. */
+  $schema: z.string().optional(),
+  /** Folder holding the content tree, relative to the config file. */
+  contentDir: z.string().default('content'),
+  /** Locale the translations are made from. */
+  sourceLocale: z.string().default('en'),
+  /** Locales to check; by default every folder named like a language tag. */
+  locales: z.array(z.string()).optional(),
+  /** Display names of locales (`{zh-cn: '简体中文'}`). */
+  localeNames: z.record(z.string(), z.string()).default({}),
+  /**
+   * Where pages live: `hugo` is `<locale>/…` for every locale, `starlight` has the source
+   * locale at the root and the others in folders; `auto` picks `hugo` when a folder named
+   * after the source locale exists.
+   */
+  layout: z.enum(['auto', 'hugo', 'starlight']).default('auto'),
+  /** The site's own URLs (`https://kubernetes.io`): links to them are treated as internal. */
+  siteUrls: z.array(z.string()).default([]),
+  /** Glob patterns (relative to the content folder) of files to leave out. */
+  ignores: z.array(z.string()).default([]),
+  /** Hugo shortcodes: which ones render as headings, which must be closed. */
+  shortcodes: z
+    .strictObject({
+      /**
+       * Shortcodes that render as a heading, mapped to the heading key they stand for.
+       * `heading` takes the key as its first argument (`{{% heading "whatsnext" %}}`).
+       */
+      headings: z.record(z.string(), z.string()).default({
+        heading: '$1',
+        'whatsnext-heading': 'whatsnext',
+        'prerequisites-heading': 'prerequisites',
+        'objectives-heading': 'objectives',
+        'cleanup-heading': 'cleanup',
+        'synopsis-heading': 'synopsis',
+        'options-heading': 'options'
+      }),
+      /** Titles of heading keys, for reports (`whatsnext` → `What's next`). */
+      headingTitles: z.record(z.string(), z.string()).default({
+        whatsnext: "What's next",
+        prerequisites: 'Before you begin',
+        objectives: 'Objectives',
+        cleanup: 'Cleaning up',
+        synopsis: 'Synopsis',
+        options: 'Options'
+      }),
+      /** Shortcodes that must have a closing tag. */
+      paired: z
+        .array(z.string())
+        .default(['note', 'caution', 'warning', 'capture', 'tabs', 'tab', 'details', 'alert', 'mermaid', 'highlight']),
+      /** Named arguments that identify a shortcode (compared across locales); others are free text. */
+      keyArgs: z
+        .record(z.string(), z.array(z.string()))
+        .default({
+          'feature-state': ['for_k8s_version', 'state'],
+          glossary_tooltip: ['term_id'],
+          'glossary_definition': ['term_id'],
+          param: ['$1'],
+          'skew': ['$1']
+        }),
+      /** Shortcodes that only wrap content (`capture`): not compared. */
+      transparent: z.array(z.string()).default(['capture'])
+    })
+    .prefault({}),
+  /** Rendered forms that are the same as a shortcode. */
+  equivalences: z.array(equivalenceSchema).default([
+    {match: 'heading', pattern: '^(?:note|nota|notes?|注意|说明|注|примечание|remarque|hinweis|참고|注記|catatan|not)\\s*[:：]?$', shortcode: 'note', args: {}},
+    {match: 'heading', pattern: '^(?:caution|attenzione|precaución|atenção|внимание|注意事项|주의)\\s*[:：]?$', shortcode: 'caution', args: {}},
+    {match: 'heading', pattern: '^(?:warning|avviso|advertencia|aviso|предупреждение|警告|경고)\\s*[:：]?$', shortcode: 'warning', args: {}},
+    {
+      match: 'paragraph',
+      pattern: '^[^:：]{1,40}[:：]\\s*Kubernetes (v\\d+(?:\\.\\d+)*) \\[(\\w+)\\]$',
+      shortcode: 'feature-state',
+      args: {for_k8s_version: '$1', state: '$2'}
+    }
+  ]),
+  /** Front-matter handling for `frontmatter-mismatch`. */
+  frontmatter: z
+    .strictObject({
+      /** Keys whose values must be equal in source and translation. */
+      equal: z.array(z.string()).default(['weight', 'content_type', 'type', 'layout', 'slug', 'draft']),
+      /** Keys a translation may have that no source page uses. */
+      translationOnly: z.array(z.string()).default(['default_lang_commit', 'drifted_from_default', 'reviewers', 'translation_of']),
+      /** Keys a translation may leave out. */
+      optional: z.array(z.string()).default(['reviewers', 'aliases', 'auto_generated', 'math', 'cSpell:ignore'])
+    })
+    .prefault({}),
+  /** Rule severities and options, by rule id. */
+  rules: z.record(z.string(), ruleSettingSchema).default({}),
+  /** Base of rule documentation URLs. */
+  docsUrl: z.string().default('https://github.com/lockstep-docs/lockstep/blob/main/docs/rules/')
+})
+
+/** The configuration as written by a user. */
+export type UserConfig = z.input<typeof configSchema>
+/** The configuration with every default filled in. */
+export type Config = z.output<typeof configSchema>
+/** A rule severity. */
+export type Severity = z.output<typeof severitySchema>
+/** A rendered-form equivalence. */
+export type Equivalence = z.output<typeof equivalenceSchema>

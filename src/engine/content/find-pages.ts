@@ -1,0 +1,130 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import {isLocaleTag} from './is-locale-tag.ts'
+
+/** Extensions of the files Lockstep reads as pages. */
+export const pageExtensions = ['.md', '.mdx', '.markdown']
+
+/** One page of one locale on disk. */
+export interface PageFile {
+  /** Locale of the page (`en`, `pt-br`). */
+  locale: string
+  /** Page key shared by every locale: the path inside the locale folder, without extension. */
+  page: string
+  /** Path relative to the working directory, with `/` separators. */
+  file: string
+  /** Absolute path. */
+  path: string
+}
+
+/** A problem found while walking the content tree (not a page's own problem). */
+export interface ContentProblem {
+  file: string
+  message: string
+  ruleId: 'parse-error' | 'missing-page'
+}
+
+/** Every page of every locale, and what went wrong finding them. */
+export interface ContentTree {
+  root: string
+  layout: 'hugo' | 'starlight'
+  sourceLocale: string
+  /** Translation locales, sorted. */
+  locales: string[]
+  files: PageFile[]
+  problems: ContentProblem[]
+}
+
+/** Options for `findPages`. */
+export interface FindPagesOptions {
+  /** Content folder (absolute or relative to `cwd`). */
+  root: string
+  cwd: string
+  sourceLocale: string
+  layout: 'auto' | 'hugo' | 'starlight'
+  /** Translation locales to keep; all found when empty. */
+  locales?: string[]
+  ignores?: string[]
+}
+
+/**
+ * Walk a content tree and list its pages by locale.
+ *
+ * Follows symbolic links but visits each real folder once, so a link loop is reported, not
+ * followed forever. Files are sorted, so everything downstream is deterministic.
+ */
+export async function findPages(options: FindPagesOptions): Promise<ContentTree> {
+  const root = path.resolve(options.cwd, options.root)
+  const problems: ContentProblem[] = []
+  const rel = (file: string) => toPosix(path.relative(options.cwd, file))
+  const top = await fs.readdir(root, {withFileTypes: true})
+  const topDirs = top.filter((entry) => entry.isDirectory() || entry.isSymbolicLink()).map((entry) => entry.name)
+  const layout = options.layout === 'auto' ? (topDirs.includes(options.sourceLocale) ? 'hugo' : 'starlight') : options.layout
+  const explicit = options.locales && options.locales.length > 0 ? new Set(options.locales) : undefined
+  const localeDirs = topDirs
+    .filter((name) => name !== options.sourceLocale && (explicit ? explicit.has(name) : isLocaleTag(name)))
+    .sort()
+
+  const files: PageFile[] = []
+  const visited = new Set<string>()
+  const ignores = options.ignores ?? []
+
+  async function walk(dir: string, locale: string, base: string, skip: Set<string>): Promise<number> {
+    let real: string
+    try {
+      real = await fs.realpath(dir)
+    } catch (error) {
+      problems.push({file: rel(dir), message: `Cannot read folder: ${(error as Error).message}`, ruleId: 'parse-error'})
+      return 0
+    }
+    if (visited.has(real)) {
+      problems.push({file: rel(dir), message: 'Symbolic link loop: this folder was already visited, skipped', ruleId: 'parse-error'})
+      return 0
+    }
+    visited.add(real)
+    const entries = (await fs.readdir(dir, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    let count = 0
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || skip.has(entry.name)) continue
+      const full = path.join(dir, entry.name)
+      let isDir = entry.isDirectory()
+      let isFile = entry.isFile()
+      if (entry.isSymbolicLink()) {
+        try {
+          const stat = await fs.stat(full)
+          isDir = stat.isDirectory()
+          isFile = stat.isFile()
+        } catch {
+          problems.push({file: rel(full), message: 'Broken or looping symbolic link, skipped', ruleId: 'parse-error'})
+          continue
+        }
+      }
+      if (isDir) {
+        count += await walk(full, locale, base, new Set())
+      } else if (isFile && pageExtensions.includes(path.extname(entry.name).toLowerCase())) {
+        const inside = toPosix(path.relative(base, full))
+        if (ignores.some((pattern) => path.matchesGlob(inside, pattern))) continue
+        files.push({locale, page: inside.slice(0, -path.extname(inside).length), file: rel(full), path: full})
+        count++
+      }
+    }
+    return count
+  }
+
+  if (layout === 'hugo') {
+    await walk(path.join(root, options.sourceLocale), options.sourceLocale, path.join(root, options.sourceLocale), new Set())
+  } else {
+    // Starlight keeps the source locale at the root, beside the locale folders.
+    await walk(root, options.sourceLocale, root, new Set(localeDirs))
+  }
+  for (const locale of localeDirs) {
+    const count = await walk(path.join(root, locale), locale, path.join(root, locale), new Set())
+    if (count === 0) problems.push({file: rel(path.join(root, locale)), message: `Locale folder \`${locale}\` has no pages`, ruleId: 'missing-page'})
+  }
+
+  return {root: rel(root) || '.', layout, sourceLocale: options.sourceLocale, locales: localeDirs, files, problems}
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/')
+}

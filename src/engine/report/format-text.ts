@@ -1,0 +1,94 @@
+import type {Diagnostic} from '../rules/types.ts'
+import {compare} from './sort-diagnostics.ts'
+import type {Report} from './types.ts'
+
+/** Options of `formatText`. */
+export interface TextOptions {
+  /** Colour with ANSI escapes (a terminal). */
+  color?: boolean
+  /** Print each page's section alignment and why sections were paired. */
+  explain?: boolean
+}
+
+/**
+ * The human report: findings grouped by locale and file as `line:col  severity  message  rule`,
+ * then a table per locale (pages, sections matched, errors, warnings) and a total.
+ */
+export function formatText(report: Report, options: TextOptions = {}): string {
+  const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[0m` : text)
+  const severityColor = {error: '31', warning: '33', info: '36'} as const
+  const lines: string[] = []
+  const groups = new Map<string, Map<string, Diagnostic[]>>()
+  for (const diagnostic of report.diagnostics) {
+    const locale = diagnostic.locale || '(content)'
+    let files = groups.get(locale)
+    if (!files) groups.set(locale, (files = new Map()))
+    let list = files.get(diagnostic.file)
+    if (!list) files.set(diagnostic.file, (list = []))
+    list.push(diagnostic)
+  }
+  for (const locale of [...groups.keys()].sort(compare)) {
+    lines.push(paint('1', `── ${locale} ──`))
+    for (const [file, list] of [...groups.get(locale)!].sort((a, b) => compare(a[0], b[0]))) {
+      lines.push(paint('4', file))
+      const width = Math.max(...list.map((diagnostic) => `${diagnostic.line}:${diagnostic.column}`.length))
+      for (const diagnostic of list) {
+        const place = `${diagnostic.line}:${diagnostic.column}`.padEnd(width)
+        const severity = paint(severityColor[diagnostic.severity], diagnostic.severity.padEnd(7))
+        lines.push(`  ${place}  ${severity}  ${diagnostic.message}  ${paint('2', diagnostic.rule)}`)
+      }
+      lines.push('')
+    }
+  }
+
+  if (options.explain) lines.push(...explainLines(report), '')
+
+  const rows = [['locale', 'pages', 'sections matched', 'errors', 'warnings']]
+  for (const locale of report.locales) {
+    const pages = report.pages.filter((page) => page.locale === locale)
+    const translated = pages.filter((page) => page.status !== 'missing')
+    let matched = 0
+    let total = 0
+    for (const page of translated) {
+      if (page.status !== 'translated') continue
+      const sourceCount = page.sections.filter((section) => section.source !== null).length + page.missing.filter((section) => section.level > 0).length
+      total += sourceCount
+      matched += sourceCount - page.missing.filter((section) => section.level > 0).length
+    }
+    const diagnostics = report.diagnostics.filter((diagnostic) => diagnostic.locale === locale)
+    rows.push([
+      locale,
+      `${translated.length}/${pages.length}`,
+      `${matched}/${total}`,
+      String(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length),
+      String(diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length)
+    ])
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
+  for (const [index, row] of rows.entries()) {
+    const line = row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')
+    lines.push(index === 0 ? paint('1', line) : line)
+  }
+  const {errors, warnings, infos} = report.summary
+  lines.push('', `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info${infos === 1 ? '' : 's'}`)
+  return lines.join('\n') + '\n'
+}
+
+function explainLines(report: Report): string[] {
+  const lines: string[] = []
+  for (const page of report.pages) {
+    if (page.status !== 'translated') continue
+    lines.push(`${page.file}  (coverage ${Math.round(page.coverage * 100)}%)`)
+    for (const section of page.sections) {
+      const head = `  L${section.line} ${'#'.repeat(section.level)} ${section.title}`
+      if (!section.source) {
+        lines.push(`${head}  ← (no counterpart)`)
+        continue
+      }
+      lines.push(`${head}  ← L${section.source.line} ${'#'.repeat(section.source.level)} ${section.source.title}  [${section.confidence?.toFixed(2)}${section.relation ? `, ${section.relation}` : ''}]`)
+      for (const reason of section.reasons ?? []) lines.push(`      ${reason}`)
+    }
+    for (const missing of page.missing) lines.push(`  (missing) ← L${missing.line} ${'#'.repeat(missing.level)} ${missing.title}`)
+  }
+  return lines
+}

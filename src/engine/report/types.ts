@@ -1,0 +1,46 @@
+import type {Diagnostic} from '../rules/types.ts'
+
+/** A section heading as the report names it. */
+export interface SectionRef {
+  line: number
+  level: number
+  title: string
+  id: string
+}
+
+/** A translated section and the source section it is aligned to. */
+export interface SectionReport extends SectionRef {
+  /** The aligned source section, `null` for an extra section. */
+  source: SectionRef | null
+  /** How sure the alignment is, 0–1 (absent for an extra section). */
+  confidence?: number
+  /** `moved`, `split` or `merged` when not a plain in-order match. */
+  relation?: string
+  /** Why the sections were paired (with `--explain`). */
+  reasons?: string[]
+}
+
+/** One page of one locale. */
+export interface PageReport {
+  page: string
+  locale: string
+  file: string
+  sourceFile: string | null
+  status: 'translated' | 'missing' | 'orphan'
+  /** Share of source sections that have a translated counterpart, 0–1. */
+  coverage: number
+  sections: SectionReport[]
+  missing: SectionRef[]
+}
+
+/** The JSON report, schema version 1: other tools read it, so names stay. */
+export interface Report {
+  schemaVersion: 1
+  tool: {name: 'lockstep'; version: string}
+  root: string
+  sourceLocale: string
+  locales: string[]
+  pages: PageReport[]
+  diagnostics: Diagnostic[]
+  summary: {pages: number; errors: number; warnings: number; infos: number}
+}

@@ -1,0 +1,68 @@
+import type {CodeRef} from '../sections/types.ts'
+import {describeSection, type Rule} from './types.ts'
+
+/** Code blocks and inline code that differ between a section and its source. */
+export const codeMismatch: Rule = {
+  id: 'code-mismatch',
+  description: 'Code in a translated section matches the code in its source section',
+  severity: 'warning',
+  docs: 'Code blocks are compared with whitespace normalised; a block that differs is reported on the translation’s block. Inline code is compared as a multiset per section and reported once per section (option `inline: false` turns that off). Comments inside code are often translated on purpose; the rule reports and lets you judge.',
+  check({source, target, alignment, options, report}) {
+    if (!source || !target || !alignment) return
+    const inline = options.inline !== false
+    for (const pair of alignment.pairs) {
+      if (pair.relation === 'split' || pair.relation === 'merged') continue
+      const from = source.sections[pair.source]!
+      const to = target.sections[pair.target]!
+      const cause = {file: source.file, line: from.line}
+      const sourceBlocks = from.codes.filter((code) => !code.inline)
+      const targetBlocks = to.codes.filter((code) => !code.inline)
+      const unmatched = [...sourceBlocks.map((code) => normalize(code.value))]
+      for (const block of targetBlocks) {
+        const index = unmatched.indexOf(normalize(block.value))
+        if (index >= 0) unmatched.splice(index, 1)
+        else if (sourceBlocks.length > 0) report({message: `Code block differs from the source section ${describeSection(from)}`, at: block, source: cause})
+      }
+      if (targetBlocks.length < sourceBlocks.length) {
+        report({message: `Source section ${describeSection(from)} has ${sourceBlocks.length} code block(s), the translation ${targetBlocks.length}`, at: to, source: cause})
+      }
+      if (!inline) continue
+      const {missing, extra} = compare(from.codes, to.codes)
+      if (missing.length === 0 && extra.length === 0) continue
+      const parts = []
+      if (missing.length > 0) parts.push(`missing ${list(missing)}`)
+      if (extra.length > 0) parts.push(`not in the source ${list(extra)}`)
+      // Inline code is often only reformatted (quotes instead of backticks): worth a look, not a warning.
+      report({message: `Inline code differs from the source: ${parts.join('; ')}`, at: to.level === 0 ? (to.codes[0] ?? to) : to, source: cause, severity: 'info'})
+    }
+  },
+  examples: [
+    {
+      title: 'A command that changed in the source',
+      source: '# Guide\n\nRun `npm ci` first.\n',
+      translation: '# Guía\n\nEjecuta `npm install` primero.\n',
+      expected: ['3:9 Inline code differs from the source: missing `npm ci`; not in the source `npm install`']
+    }
+  ]
+}
+
+function normalize(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}
+
+function compare(source: CodeRef[], target: CodeRef[]): {missing: string[]; extra: string[]} {
+  const remaining = source.filter((code) => code.inline).map((code) => normalize(code.value))
+  const extra: string[] = []
+  for (const code of target) {
+    if (!code.inline) continue
+    const index = remaining.indexOf(normalize(code.value))
+    if (index >= 0) remaining.splice(index, 1)
+    else extra.push(normalize(code.value))
+  }
+  return {missing: [...new Set(remaining)], extra: [...new Set(extra)]}
+}
+
+function list(values: string[]): string {
+  const shown = values.slice(0, 4).map((value) => `\`${value.length > 40 ? value.slice(0, 39) + '…' : value}\``)
+  return shown.join(', ') + (values.length > 4 ? ` and ${values.length - 4} more` : '')
+}

@@ -1,0 +1,39 @@
+import {isDeepStrictEqual} from 'node:util'
+import type {Rule} from './types.ts'
+
+/** Front matter a translation lacks, adds, or changes where it must not. */
+export const frontmatterMismatch: Rule = {
+  id: 'frontmatter-mismatch',
+  description: 'Front matter of a translation matches its source',
+  severity: 'warning',
+  docs: 'Three checks: keys the source page has that the translation lacks (except `frontmatter.optional`), keys no source page uses (except `frontmatter.translationOnly`; often a renamed key such as Hugo’s old `content_template`), and keys whose values must stay equal (`frontmatter.equal`, e.g. `weight`). Pages without front matter on the source side (rendered pages) are not compared.',
+  check({config, source, target, sourceFrontmatterKeys, report}) {
+    if (!source || !target || !source.frontmatter || !target.frontmatter) return
+    const at = (key: string) => ({line: target.frontmatterLines[key] ?? 1, column: 1})
+    const {equal, optional, translationOnly} = config.frontmatter
+    for (const key of Object.keys(source.frontmatter)) {
+      if (!(key in target.frontmatter) && !optional.includes(key)) {
+        report({message: `Front matter lacks \`${key}\`, which the source has`, at: {line: 1, column: 1}, source: {file: source.file, line: source.frontmatterLines[key] ?? 1}})
+      }
+    }
+    for (const key of Object.keys(target.frontmatter)) {
+      if (!sourceFrontmatterKeys.has(key) && !translationOnly.includes(key)) {
+        report({message: `Front matter key \`${key}\` is used by no source page`, at: at(key)})
+      } else if (equal.includes(key) && key in source.frontmatter && !isDeepStrictEqual(source.frontmatter[key], target.frontmatter[key])) {
+        report({
+          message: `Front matter \`${key}\` is ${JSON.stringify(target.frontmatter[key])}, the source has ${JSON.stringify(source.frontmatter[key])}`,
+          at: at(key),
+          source: {file: source.file, line: source.frontmatterLines[key] ?? 1}
+        })
+      }
+    }
+  },
+  examples: [
+    {
+      title: 'A renamed key and a changed weight',
+      source: '---\ntitle: Guide\ncontent_type: concept\nweight: 20\n---\n\nText.\n',
+      translation: '---\ntitle: Guía\ncontent_template: templates/concept\nweight: 30\n---\n\nTexto.\n',
+      expected: ['1:1 Front matter lacks `content_type`, which the source has', '3:1 Front matter key `content_template` is used by no source page', '4:1 Front matter `weight` is 30, the source has 20']
+    }
+  ]
+}

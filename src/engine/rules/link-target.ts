@@ -1,0 +1,80 @@
+import type {LinkRef} from '../sections/types.ts'
+import {describeSection, type Rule} from './types.ts'
+
+/** A link in a matched section that points somewhere the source section does not. */
+export const linkTarget: Rule = {
+  id: 'link-target',
+  description: 'Links in a translated section point where the source section’s links point',
+  severity: 'warning',
+  docs: 'Compares the normalised targets of the links in each matched section pair (locale prefixes, the site’s own host and trailing slashes do not count). A link whose target is not among the source section’s links is reported with the source link it most likely replaces: typically a page that moved since the translation was made.',
+  check({source, target, alignment, report}) {
+    if (!source || !target || !alignment) return
+    for (const pair of alignment.pairs) {
+      if (pair.relation === 'split' || pair.relation === 'merged') continue
+      const from = source.sections[pair.source]!
+      const to = target.sections[pair.target]!
+      const remaining = [...from.links]
+      const extra: LinkRef[] = []
+      for (const link of to.links) {
+        const index = remaining.findIndex((candidate) => candidate.target === link.target)
+        if (index >= 0) remaining.splice(index, 1)
+        else if (link.target !== '' && link.target !== '#') extra.push(link)
+      }
+      for (const [link, counterpart] of pairLinks(extra, remaining)) {
+        report({
+          message: counterpart
+            ? `Link points to \`${link.target}\`; the source links to \`${counterpart.target}\` here`
+            : `Link to \`${link.target}\` is not in the source section ${describeSection(from)}`,
+          at: link,
+          source: {file: source.file, line: counterpart?.line ?? from.line}
+        })
+      }
+    }
+  },
+  examples: [
+    {
+      title: 'A link to a page that moved',
+      source: '# Guide\n\nSee [the options](/docs/reference/options/).\n',
+      translation: '# Guía\n\nMira [las opciones](/docs/options/).\n',
+      expected: ['3:6 Link points to `/docs/options/`; the source links to `/docs/reference/options/` here']
+    }
+  ]
+}
+
+/**
+ * Pair each changed link with the source link it most likely replaces: the most similar
+ * targets first (same last path segment, same fragment, shared words), then what is left in
+ * order when as many source links as changed links remain.
+ */
+function pairLinks(extra: LinkRef[], remaining: LinkRef[]): Array<[LinkRef, LinkRef | undefined]> {
+  const result = new Map<LinkRef, LinkRef | undefined>()
+  const free = new Set(remaining)
+  const candidates: Array<[number, LinkRef, LinkRef]> = []
+  for (const link of extra) for (const candidate of remaining) {
+    const score = similarity(link.target, candidate.target)
+    if (score > 0) candidates.push([score, link, candidate])
+  }
+  candidates.sort((a, b) => b[0] - a[0])
+  for (const [, link, candidate] of candidates) {
+    if (result.has(link) || !free.has(candidate)) continue
+    result.set(link, candidate)
+    free.delete(candidate)
+  }
+  const leftLinks = extra.filter((link) => !result.has(link))
+  const leftSource = remaining.filter((candidate) => free.has(candidate))
+  for (const [index, link] of leftLinks.entries()) result.set(link, leftLinks.length === leftSource.length ? leftSource[index] : undefined)
+  return extra.map((link) => [link, result.get(link)])
+}
+
+function similarity(a: string, b: string): number {
+  const [pathA = '', hashA = ''] = a.split('#')
+  const [pathB = '', hashB = ''] = b.split('#')
+  let score = 0
+  if (hashA !== '' && hashA === hashB) score += 2
+  const lastA = pathA.split('/').filter(Boolean).at(-1)
+  const lastB = pathB.split('/').filter(Boolean).at(-1)
+  if (lastA !== undefined && lastA === lastB) score += 3
+  const wordsA = new Set((lastA ?? '').split('-'))
+  const shared = (lastB ?? '').split('-').filter((word) => word.length > 3 && wordsA.has(word)).length
+  return score + shared
+}

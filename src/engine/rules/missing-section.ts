@@ -1,0 +1,33 @@
+import {describeSection, type Rule} from './types.ts'
+
+/** A source section with no counterpart in the translation. */
+export const missingSection: Rule = {
+  id: 'missing-section',
+  description: 'Every source section has a counterpart in the translation',
+  severity: 'error',
+  docs: 'Reported where the missing section belongs in the translation: after the translated counterpart of the source section before it. Readers of the translation never see this content; Lockstep’s site shows the source text in its place.',
+  check({source, target, alignment, report}) {
+    if (!source || !target || !alignment) return
+    const byPairSource = new Map(alignment.pairs.map((pair) => [pair.source, pair.target]))
+    for (const index of alignment.unmatchedSource) {
+      const section = source.sections[index]!
+      let previous = index - 1
+      while (previous > 0 && !byPairSource.has(previous)) previous--
+      const after = target.sections[byPairSource.get(previous) ?? 0]!
+      const where = after.level === 0 ? 'before the first section' : `after ${describeSection(after)}`
+      report({
+        message: `Missing section ${describeSection(section)} (H${section.level}), which belongs ${where}`,
+        at: {line: after.endLine + 1, column: 1},
+        source: {file: source.file, line: section.line}
+      })
+    }
+  },
+  examples: [
+    {
+      title: 'A section never translated',
+      source: '# Guide\n\n## Install\n\nRun `npm i`.\n\n## Configure\n\nEdit `config.json`.\n',
+      translation: '# Guía\n\n## Instalar\n\nEjecuta `npm i`.\n',
+      expected: ['6:1 Missing section “Configure” (H2), which belongs after “Instalar”']
+    }
+  ]
+}

@@ -1,0 +1,95 @@
+import type {Alignment} from '../align/types.ts'
+import type {Config, Severity} from '../config/schema.ts'
+import type {PageSummary, Point, SectionSummary} from '../sections/types.ts'
+
+/** Where a finding points in the source, as its cause. */
+export interface SourceRef {
+  file: string
+  line: number
+}
+
+/** What a rule reports: a message placed on the translated file. */
+export interface Finding {
+  message: string
+  /** Place in the checked file (the translation). */
+  at: Point
+  /** The source section or page that is the cause. */
+  source?: SourceRef
+  /** Overrides the rule's configured severity for this finding (e.g. a trivial change is `info`). */
+  severity?: Exclude<Severity, 'off'>
+}
+
+/** Verdict of the language check for a piece of prose. */
+export type LanguageVerdict = 'source' | 'target' | 'unknown'
+
+/** What a rule sees: one page of one locale, its source page, and their alignment. */
+export interface RuleContext {
+  config: Config
+  /** The rule's options from the config (`[severity, options]`). */
+  options: Record<string, unknown>
+  sourceLocale: string
+  locale: string
+  page: string
+  /** The source page (absent for an orphan). */
+  source?: PageSummary
+  /** The translated page (absent when missing). */
+  target?: PageSummary
+  /** The expected path of the translation, for a missing page. */
+  expectedFile: string
+  /** Section alignment, when both pages exist and were parsed. */
+  alignment?: Alignment
+  /** Every front-matter key any source page uses. */
+  sourceFrontmatterKeys: ReadonlySet<string>
+  /** Ids defined by a page of a locale, by the page's URL path; undefined if no such page. */
+  anchorsOf(locale: string, urlPath: string): ReadonlySet<string> | undefined
+  /** Every locale of the site, source included. */
+  locales: ReadonlySet<string>
+  /**
+   * Is this prose still in the source language? Short text (`heading`, `link`) is judged on all
+   * its words; longer prose leaves out names shared by both pages.
+   */
+  language(text: string, kind?: 'heading' | 'link' | 'prose'): LanguageVerdict
+  report(finding: Finding): void
+}
+
+/** A drift rule: metadata, one check, and examples that are both its tests and its docs. */
+export interface Rule {
+  id: string
+  description: string
+  /** Default severity. */
+  severity: Severity
+  /** Longer explanation for the rule's docs page. */
+  docs: string
+  check(context: RuleContext): void
+  examples: RuleExample[]
+}
+
+/** A small source/translation pair and the messages the rule gives on it. */
+export interface RuleExample {
+  title: string
+  source: string
+  translation: string
+  /** Locale of the translation (default `es`). */
+  locale?: string
+  /** Expected messages, each as `line:column message`. */
+  expected: string[]
+}
+
+/** A finding with everything the reporters need. */
+export interface Diagnostic {
+  rule: string
+  severity: Exclude<Severity, 'off'>
+  locale: string
+  page: string
+  file: string
+  line: number
+  column: number
+  message: string
+  source?: SourceRef
+  url: string
+}
+
+/** Section helper: a source section as the reports name it. */
+export function describeSection(section: SectionSummary): string {
+  return section.level === 0 ? 'the introduction' : `“${section.title}”`
+}

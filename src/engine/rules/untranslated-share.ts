@@ -1,0 +1,29 @@
+import type {SectionSummary} from '../sections/types.ts'
+import type {LanguageVerdict} from './types.ts'
+
+/** Minimum letters of decidable prose before a section is judged as a whole. */
+const minimumLetters = 60
+
+/**
+ * Share of a section's decidable prose (by letters) that is in the source language, or
+ * `undefined` when there is too little prose to judge. Link texts are part of their
+ * paragraphs and not counted twice.
+ */
+export function untranslatedShare(section: SectionSummary, language: (text: string) => LanguageVerdict): number | undefined {
+  let source = 0
+  let decided = 0
+  for (const block of section.text) {
+    if (block.kind === 'link' || block.kind === 'title') continue
+    const verdict = language(block.text)
+    if (verdict === 'unknown') continue
+    const letters = countLetters(block.text)
+    decided += letters
+    if (verdict === 'source') source += letters
+  }
+  return decided >= minimumLetters ? source / decided : undefined
+}
+
+/** Count letters (any script): the unit the share is measured in. */
+export function countLetters(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0
+}

@@ -1,0 +1,66 @@
+import {createHash} from 'node:crypto'
+import type {Config} from '../config/schema.ts'
+import {parsePage} from '../parse/parse-page.ts'
+import {buildSections} from './build-sections.ts'
+import {pageUrlOf} from './normalize-link.ts'
+import type {PageSummary} from './types.ts'
+
+/** Where a page sits: its file, locale and key, and what links on it resolve against. */
+export interface PageLocation {
+  file: string
+  locale: string
+  page: string
+  /** Every locale of the site, source included. */
+  locales: ReadonlySet<string>
+}
+
+/** Content hash of a page's bytes, the key of its cached summary. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex')
+}
+
+/**
+ * Read one page into its compact summary: parse it, build its sections, keep only what the
+ * aligner and the rules need. Never throws for bad input; problems are in `problems`.
+ */
+export function summarizePage(bytes: Uint8Array, location: PageLocation, config: Config): PageSummary {
+  const hash = hashBytes(bytes)
+  const parsed = parsePage(bytes, {path: location.file, mdx: location.file.endsWith('.mdx'), config})
+  const summary: PageSummary = {
+    file: location.file,
+    locale: location.locale,
+    page: location.page,
+    hash,
+    frontmatter: parsed.frontmatter.data,
+    frontmatterLines: parsed.frontmatter.lines,
+    sections: [],
+    anchors: [],
+    problems: parsed.problems,
+    failed: parsed.tree === undefined
+  }
+  if (!parsed.tree) return summary
+  const hosts = new Set(config.siteUrls.map((url) => hostOf(url)))
+  try {
+    const built = buildSections(parsed.tree, {
+      config,
+      frontmatter: parsed.frontmatter.data,
+      link: {pageUrl: pageUrlOf(location.page), locales: location.locales, hosts}
+    })
+    if (built.title !== undefined) summary.title = built.title
+    summary.sections = built.sections
+    summary.anchors = built.anchors
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    summary.failed = true
+    summary.problems.push({ruleId: 'parse-error', message: 'Page is nested too deeply to read', line: 1, column: 1})
+  }
+  return summary
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '')
+  } catch {
+    return url.replace(/^www\./, '')
+  }
+}
