@@ -7,6 +7,7 @@ import {equivalences} from './equivalences.ts'
 import {findMarkupErrors} from './find-markup-errors.ts'
 import {headingIds} from './heading-ids.ts'
 import {headingShortcodes} from './heading-shortcodes.ts'
+import {measureNesting} from './measure-nesting.ts'
 import {parseFrontmatter, type Frontmatter} from './parse-frontmatter.ts'
 
 /** A parsed page: its tree (unless it could not be parsed), front matter, and problems. */
@@ -18,6 +19,9 @@ export interface ParsedPage {
 }
 
 const processors = new Map<string, PageProcessor>()
+
+/** Deepest list/quote nesting parsed; real pages stay under ten. */
+const maxNesting = 250
 
 /**
  * Decode and parse one page with Lockstep's pipeline, then apply the transforms that make
@@ -50,6 +54,12 @@ export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolea
   if (!processor) {
     processor = createProcessor({mdx: options.mdx, paired: config.shortcodes.paired})
     processors.set(key, processor)
+  }
+
+  const nesting = measureNesting(value)
+  if (nesting.depth > maxNesting) {
+    problems.push({ruleId: 'parse-error', message: `Nested ${nesting.depth} levels deep (more than ${maxNesting}): not parsed`, line: nesting.line, column: 1})
+    return {value, frontmatter: empty, problems}
   }
 
   const file = new VFile({path: options.path, value})

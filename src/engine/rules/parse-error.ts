@@ -16,7 +16,7 @@ export const parseError: Rule = {
       title: 'Invalid YAML front matter',
       source: '---\ntitle: Guide\n---\n\nText.\n',
       translation: '---\ntitle: [Guía\n---\n\nTexto.\n',
-      expected: []
+      expected: ['2:13 Invalid YAML front matter: Flow sequence in block collection must be sufficiently indented and end with a ]']
     }
   ]
 }
