@@ -80,8 +80,27 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     message: problem.message,
     url: `${config.docsUrl}${problem.ruleId}.md`
   }))
+  // Align every page first: a link's fragment into another translated page is compared through
+  // that page's alignment (`#nebenbemerkungen` in German is `#asides` in English).
   const alignments = new Map<string, Alignment>()
-  const base = {config, sourceLocale: tree.sourceLocale, sourceFrontmatterKeys, anchorsOf, locales: allLocales}
+  const sourceIds = new Map<string, string>()
+  for (const locale of tree.locales) {
+    for (const [page, target] of byLocale.get(locale)!) {
+      const source = bySource.get(page)
+      if (!source || source.failed || target.failed) continue
+      const alignment = alignSections(source.sections, target.sections)
+      alignments.set(`${locale}/${page}`, alignment)
+      const url = pageUrlOf(page)
+      for (const pair of alignment.pairs) {
+        if (pair.source === 0) continue
+        const from = source.sections[pair.source]!
+        const to = target.sections[pair.target]!
+        for (const id of [to.slug, to.explicitId]) if (id !== undefined && id !== '') sourceIds.set(`${locale}\u0000${url}#${id}`, from.id)
+      }
+    }
+  }
+  const sourceFragment = (locale: string, url: string, fragment: string) => sourceIds.get(`${locale}\u0000${url}#${fragment}`) ?? fragment
+  const base = {config, sourceLocale: tree.sourceLocale, sourceFrontmatterKeys, anchorsOf, sourceFragment, locales: allLocales}
 
   for (const [page, summary] of bySource) {
     diagnostics.push(
@@ -93,13 +112,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     const pages = byLocale.get(locale)!
     const keys = [...new Set([...bySource.keys(), ...pages.keys()])].sort()
     for (const page of keys) {
+      // Pages of this locale are in sorted order; the map lookup is cheap.
       const source = bySource.get(page)
       const target = pages.get(page)
-      let alignment: Alignment | undefined
-      if (source && target && !source.failed && !target.failed) {
-        alignment = alignSections(source.sections, target.sections)
-        alignments.set(`${locale}/${page}`, alignment)
-      }
+      const alignment = alignments.get(`${locale}/${page}`)
       diagnostics.push(
         ...runRules({
           ...base,

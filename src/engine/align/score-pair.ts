@@ -56,9 +56,11 @@ export function scorePair(input: PairInput): PairScore {
 
   let shared = 0
   let total = 0
+  let sourceTotal = 0
   const sharedNames: Array<[string, number]> = []
   for (const [feature, weight] of input.sourceFeatures) {
     total += weight
+    sourceTotal += weight
     const other = input.targetFeatures.get(feature)
     if (other !== undefined) {
       shared += weight + other
@@ -68,7 +70,8 @@ export function scorePair(input: PairInput): PairScore {
   for (const weight of input.targetFeatures.values()) total += weight
   // Overlap alone overstates a pair that shares two common terms; scale by how much is shared.
   const strength = Math.min(1, shared / 12)
-  const content = total > 0 ? (shared / total) * (0.6 + 0.4 * strength) : undefined
+  // A side with nothing comparable (an empty parent section, prose only) is no evidence either way.
+  const content = sourceTotal > 0 && total > sourceTotal ? (shared / total) * (0.6 + 0.4 * strength) : undefined
 
   const position = 1 - Math.min(1, Math.abs(input.sourcePosition - input.targetPosition) * 2)
   const levelDelta = Math.abs(source.level - target.level)

@@ -1,3 +1,4 @@
+import {codeTokens, isProseLike} from '../sections/code-tokens.ts'
 import type {CodeRef} from '../sections/types.ts'
 import {describeSection, type Rule} from './types.ts'
 
@@ -17,11 +18,29 @@ export const codeMismatch: Rule = {
       const cause = {file: source.file, line: from.line}
       const sourceBlocks = from.codes.filter((code) => !code.inline)
       const targetBlocks = to.codes.filter((code) => !code.inline)
-      const unmatched = [...sourceBlocks.map((code) => normalize(code.value))]
+      const unmatched = sourceBlocks.map((code) => ({code, tokens: codeTokens(code.value, code.lang)}))
       for (const block of targetBlocks) {
-        const index = unmatched.indexOf(normalize(block.value))
-        if (index >= 0) unmatched.splice(index, 1)
-        else if (sourceBlocks.length > 0) report({message: `Code block differs from the source section ${describeSection(from)}`, at: block, source: cause})
+        const tokens = codeTokens(block.value, block.lang)
+        const key = tokens.join(' ')
+        const index = unmatched.findIndex((candidate) => candidate.tokens.join(' ') === key)
+        if (index >= 0) {
+          unmatched.splice(index, 1)
+          continue
+        }
+        if (unmatched.length === 0) continue
+        // Name what changed against the most similar source block left.
+        const closest = unmatched.map((candidate) => ({candidate, ...difference(candidate.tokens, tokens)})).sort((a, b) => a.missing.length + a.extra.length - b.missing.length - b.extra.length)[0]!
+        unmatched.splice(unmatched.indexOf(closest.candidate), 1)
+        const parts = []
+        if (closest.missing.length > 0) parts.push(`source has ${list(closest.missing)}`)
+        if (closest.extra.length > 0) parts.push(`translation has ${list(closest.extra)}`)
+        report({
+          message: `Code block differs from the source section ${describeSection(from)}: ${parts.join('; ')}`,
+          at: block,
+          source: {file: source.file, line: closest.candidate.code.line},
+          // Markdown and HTML examples are prose that translators localise, links and all.
+          ...(isProseLike(block.lang) ? {severity: 'info' as const} : {})
+        })
       }
       if (targetBlocks.length < sourceBlocks.length) {
         report({message: `Source section ${describeSection(from)} has ${sourceBlocks.length} code block(s), the translation ${targetBlocks.length}`, at: to, source: cause})
@@ -65,4 +84,15 @@ function compare(source: CodeRef[], target: CodeRef[]): {missing: string[]; extr
 function list(values: string[]): string {
   const shown = values.slice(0, 4).map((value) => `\`${value.length > 40 ? value.slice(0, 39) + '…' : value}\``)
   return shown.join(', ') + (values.length > 4 ? ` and ${values.length - 4} more` : '')
+}
+
+function difference(source: string[], target: string[]): {missing: string[]; extra: string[]} {
+  const remaining = [...source]
+  const extra: string[] = []
+  for (const token of target) {
+    const index = remaining.indexOf(token)
+    if (index >= 0) remaining.splice(index, 1)
+    else extra.push(token)
+  }
+  return {missing: [...new Set(remaining)], extra: [...new Set(extra)]}
 }

@@ -1,3 +1,4 @@
+import {pageUrlOf} from '../sections/normalize-link.ts'
 import type {LinkRef} from '../sections/types.ts'
 import {describeSection, type Rule} from './types.ts'
 
@@ -7,8 +8,17 @@ export const linkTarget: Rule = {
   description: 'Links in a translated section point where the source section’s links point',
   severity: 'warning',
   docs: 'Compares the normalised targets of the links in each matched section pair (locale prefixes, the site’s own host and trailing slashes do not count). A link whose target is not among the source section’s links is reported with the source link it most likely replaces: typically a page that moved since the translation was made.',
-  check({source, target, alignment, report}) {
+  check({source, target, alignment, sourceFragment, report}) {
     if (!source || !target || !alignment) return
+    const ownUrl = pageUrlOf(target.page)
+    // A fragment into a translated page names that page's translated heading: compare the source id.
+    const canonical = (link: LinkRef) => {
+      const hash = link.target.indexOf('#')
+      if (hash < 0 || /^[a-z]+:/i.test(link.target)) return link.target
+      const path = link.target.slice(0, hash)
+      const fragment = decodeFragment(link.target.slice(hash + 1))
+      return `${path}#${sourceFragment(target.locale, path === '' ? ownUrl : path, fragment)}`
+    }
     for (const pair of alignment.pairs) {
       if (pair.relation === 'split' || pair.relation === 'merged') continue
       const from = source.sections[pair.source]!
@@ -16,7 +26,8 @@ export const linkTarget: Rule = {
       const remaining = [...from.links]
       const extra: LinkRef[] = []
       for (const link of to.links) {
-        const index = remaining.findIndex((candidate) => candidate.target === link.target)
+        const wanted = canonical(link)
+        const index = remaining.findIndex((candidate) => candidate.target === link.target || candidate.target === wanted || decodeFragment(candidate.target) === wanted)
         if (index >= 0) remaining.splice(index, 1)
         else if (link.target !== '' && link.target !== '#') extra.push(link)
       }
@@ -26,7 +37,9 @@ export const linkTarget: Rule = {
             ? `Link points to \`${link.target}\`; the source links to \`${counterpart.target}\` here`
             : `Link to \`${link.target}\` is not in the source section ${describeSection(from)}`,
           at: link,
-          source: {file: source.file, line: counterpart?.line ?? from.line}
+          source: {file: source.file, line: counterpart?.line ?? from.line},
+          // External links are often swapped for the localised edition of a resource: worth a look only.
+          ...(/^https?:/.test(link.target) ? {severity: 'info' as const} : {})
         })
       }
     }
@@ -77,4 +90,12 @@ function similarity(a: string, b: string): number {
   const wordsA = new Set((lastA ?? '').split('-'))
   const shared = (lastB ?? '').split('-').filter((word) => word.length > 3 && wordsA.has(word)).length
   return score + shared
+}
+
+function decodeFragment(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
 }

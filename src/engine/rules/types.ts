@@ -44,6 +44,8 @@ export interface RuleContext {
   anchorsOf(locale: string, urlPath: string): ReadonlySet<string> | undefined
   /** Every locale of the site, source included. */
   locales: ReadonlySet<string>
+  /** The source section id a fragment of a translated page stands for (the fragment itself if unknown). */
+  sourceFragment(locale: string, urlPath: string, fragment: string): string
   /**
    * Is this prose still in the source language? Short text (`heading`, `link`) is judged on all
    * its words; longer prose leaves out names shared by both pages.

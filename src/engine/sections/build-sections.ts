@@ -1,7 +1,9 @@
 import GithubSlugger from 'github-slugger'
+import {toString} from 'mdast-util-to-string'
 import type {Definition, Heading, Nodes, Root, RootContent} from 'mdast'
 import type {Config} from '../config/schema.ts'
 import type {ShortcodeFields} from '../parse/shortcode/index.ts'
+import {codeTokens} from './code-tokens.ts'
 import {collectText} from './collect-text.ts'
 import {hashText} from './hash-text.ts'
 import {measureSize} from './measure-size.ts'
@@ -99,7 +101,7 @@ export function buildSections(tree: Root, context: BuildContext): BuiltSections 
   }
 
   const addShortcode = (section: Draft, node: (ShortcodeFields & {type: string}) | {type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: unknown[]}, start?: {line: number; column: number}) => {
-    const key = 'attributes' in node ? componentKey(node) : shortcodeKey(node, config.shortcodes.keyArgs)
+    const key = 'attributes' in node ? componentKey(node, link) : shortcodeKey(node, config.shortcodes.keyArgs)
     if (!key) return
     const raw = 'raw' in node ? node.raw : `<${key}>`
     const inline = 'type' in node && (node.type === 'shortcodeText' || node.type === 'mdxJsxTextElement')
@@ -118,9 +120,10 @@ export function buildSections(tree: Root, context: BuildContext): BuiltSections 
         case 'paragraph':
         case 'tableCell': {
           const text = collectText(node).replace(/\s+/g, ' ').trim()
-          if (text) {
+          // Headings are compared by slug and id; their words would pair sections by a shared title word.
+          if (text && node.type !== 'heading') {
             section.textParts.push(text)
-            if (node.type !== 'heading') section.text.push({kind: node.type === 'tableCell' ? 'cell' : 'paragraph', text, line: start?.line ?? 1, column: start?.column ?? 1})
+            section.text.push({kind: node.type === 'tableCell' ? 'cell' : 'paragraph', text, line: start?.line ?? 1, column: start?.column ?? 1})
           }
           break
         }
@@ -131,8 +134,8 @@ export function buildSections(tree: Root, context: BuildContext): BuiltSections 
           section.shapes.push(`table:${node.children.length}x${node.children[0]?.children.length ?? 0}`)
           break
         case 'code':
-          section.codes.push({inline: false, value: node.value, line: start?.line ?? 1, column: start?.column ?? 1})
-          section.blockHashes.push(hashText(node.value.replace(/\s+/g, ' ').trim()))
+          section.codes.push({inline: false, value: node.value, ...(node.lang ? {lang: node.lang} : {}), line: start?.line ?? 1, column: start?.column ?? 1})
+          section.blockHashes.push(hashText(codeTokens(node.value, node.lang).join(' ')))
           continue
         case 'inlineCode':
           section.codes.push({inline: true, value: renderTooltips(node.value), line: start?.line ?? 1, column: start?.column ?? 1})
@@ -142,7 +145,8 @@ export function buildSections(tree: Root, context: BuildContext): BuiltSections 
           const url = node.type === 'link' ? node.url : definitions.get(node.identifier.toLowerCase())
           const text = collectText(node).replace(/\s+/g, ' ').trim()
           if (url !== undefined) section.links.push({url, target: normalizeLink(url, link), text, line: start?.line ?? 1, column: start?.column ?? 1})
-          if (text) section.text.push({kind: 'link', text, line: start?.line ?? 1, column: start?.column ?? 1})
+          // Titles of external articles and sites are usually kept as published.
+          if (text && url !== undefined && !/^[a-z][a-z+.-]*:/i.test(normalizeLink(url, link))) section.text.push({kind: 'link', text, line: start?.line ?? 1, column: start?.column ?? 1})
           break
         }
         case 'html':
@@ -203,7 +207,8 @@ function finish(section: Draft): SectionSummary {
 /** Text of a heading as a reader sees it: a heading shortcode shows its localised title. */
 function headingText(node: Heading, config: Config): string {
   const key = node.data?.headingKey
-  const text = collectText(node).replace(/\s+/g, ' ').trim()
+  // Unlike prose, a heading's code is part of its text and of its slug (`### \`type\`` is `#type`).
+  const text = toString(node, {includeHtml: false}).replace(/\s+/g, ' ').trim()
   if (key && text === '') return config.shortcodes.headingTitles[key] ?? key
   return text
 }
@@ -242,12 +247,13 @@ export function shortcodeKey(node: ShortcodeFields, keyArgs: Record<string, stri
   return parts.join(' ')
 }
 
-function componentKey(node: {name: string | null; attributes: unknown[]}): string | undefined {
+function componentKey(node: {name: string | null; attributes: unknown[]}, link: LinkContext): string | undefined {
   if (!node.name) return undefined
   const parts = [node.name]
   for (const attribute of node.attributes as Array<{type: string; name?: string; value?: unknown}>) {
     if (attribute.type === 'mdxJsxAttribute' && attribute.name && mdxKeyAttributes.has(attribute.name) && typeof attribute.value === 'string') {
-      parts.push(`${attribute.name}=${attribute.value}`)
+      const value = attribute.name === 'href' || attribute.name === 'src' || attribute.name === 'link' ? normalizeLink(attribute.value, link) : attribute.value
+      parts.push(`${attribute.name}=${value}`)
     }
   }
   return parts.join(' ')

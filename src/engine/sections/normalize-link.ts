@@ -28,8 +28,12 @@ export function normalizeLink(url: string, context: LinkContext): string {
   const internal = parsed.protocol === 'lockstep:' || ((parsed.protocol === 'https:' || parsed.protocol === 'http:') && context.hosts.has(parsed.hostname.replace(/^www\./, '')))
   if (!internal) {
     if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
-      const path = parsed.pathname.endsWith('/') && parsed.pathname.length > 1 ? parsed.pathname.slice(0, -1) : parsed.pathname
-      return `${parsed.protocol}//${parsed.host.replace(/^www\./, '')}${path === '/' ? '' : path}${parsed.search}${parsed.hash}`
+      // Translations link to the localised edition of external docs (`de.vite.dev`,
+      // `docs.astro.build/de/`), whose fragments are localised too: compare the resource.
+      const labels = parsed.host.replace(/^www\./, '').split('.')
+      if (labels.length > 2 && context.locales.has(labels[0]!.toLowerCase())) labels.shift()
+      const segments = parsed.pathname.split('/').filter((segment) => segment !== '' && !context.locales.has(segment.toLowerCase()))
+      return `https://${labels.join('.')}${segments.length > 0 ? '/' + segments.join('/') : ''}${parsed.search}`
     }
     return trimmed
   }

@@ -25,6 +25,8 @@ export interface LinkRef extends Point {
 export interface CodeRef extends Point {
   inline: boolean
   value: string
+  /** Language of a code block (its info string). */
+  lang?: string
 }
 
 /** A shortcode, MDX component or callout, by its comparable key (`note`, `feature-state v1.18 beta`). */
