@@ -98,6 +98,26 @@ export function alignSections(source: SectionSummary[], target: SectionSummary[]
     pairs.push({source: s, target: t, confidence: round(value), relation: crosses ? 'moved' : 'match', reasons: score(s, t).reasons})
   }
 
+  // Gaps: between two aligned neighbours (or after the last), as many leftover source sections as
+  // translated ones, rank for rank, are each other's counterparts even when a rewrite in the
+  // source left them little in common (a translation of an older version of the section).
+  const ordered = pairs.filter((pair) => pair.relation === 'match').sort((a, b) => a.source - b.source)
+  for (let index = 0; index < ordered.length; index++) {
+    const from = ordered[index]!
+    const to = ordered[index + 1]
+    const gapSource = range(n).filter((s) => s > from.source && (to === undefined || s < to.source) && !pairedSource.has(s))
+    const gapTarget = range(m).filter((t) => t > from.target && (to === undefined || t < to.target) && !pairedTarget.has(t))
+    if (gapSource.length === 0 || gapSource.length !== gapTarget.length) continue
+    const fits = gapSource.every((s, k) => source[s]!.level === target[gapTarget[k]!]!.level && source[s]!.headingKey === target[gapTarget[k]!]!.headingKey && score(s, gapTarget[k]!).score >= 0.2)
+    if (!fits) continue
+    for (const [k, s] of gapSource.entries()) {
+      const t = gapTarget[k]!
+      pairedSource.add(s)
+      pairedTarget.add(t)
+      pairs.push({source: s, target: t, confidence: round(Math.min(score(s, t).score, 0.5)), relation: 'match', reasons: ['the only section left between aligned neighbours', ...score(s, t).reasons]})
+    }
+  }
+
   // Splits and merges: a leftover section whose content belongs with a paired neighbour.
   const byTarget = new Map(pairs.map((pair) => [pair.target, pair]))
   const bySource = new Map(pairs.map((pair) => [pair.source, pair]))

@@ -17,12 +17,12 @@ export interface Frontmatter {
  * Invalid front matter is a `parse-error` at the line the YAML/TOML parser names, and the
  * page is still checked without it.
  */
-export function parseFrontmatter(tree: Root): Frontmatter {
+export function parseFrontmatter(tree: Root, shift = 0): Frontmatter {
   const node = tree.children[0]
   const result: Frontmatter = {data: null, lines: {}, problems: []}
   if (!node || (node.type !== 'yaml' && node.type !== 'toml')) return result
   // The value starts on the line after the opening fence.
-  const offset = (node.position?.start.line ?? 1) + 1
+  const offset = (node.position?.start.line ?? 1) + 1 + shift
   if (node.type === 'yaml') {
     const lineCounter = new LineCounter()
     const document = parseDocument(node.value, {lineCounter, prettyErrors: false, uniqueKeys: false})

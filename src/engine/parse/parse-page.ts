@@ -62,7 +62,23 @@ export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolea
     return {value, frontmatter: empty, problems}
   }
 
-  const file = new VFile({path: options.path, value})
+  // Hugo reads front matter after leading blank lines; remark only at the very start. Move the
+  // blank lines below the front matter: every body line keeps its number.
+  let frontmatterShift = 0
+  const leading = /^(?:[ \t]*\r?\n)+(?=(---|\+\+\+)\r?\n)/.exec(value)
+  let parsedValue = value
+  if (leading) {
+    const fence = leading[1]!
+    const close = value.indexOf(`\n${fence}`, leading[0].length + 3)
+    if (close !== -1) {
+      const end = value.indexOf('\n', close + 1)
+      const stop = end === -1 ? value.length : end + 1
+      frontmatterShift = leading[0].split('\n').length - 1
+      parsedValue = value.slice(leading[0].length, stop) + leading[0] + value.slice(stop)
+    }
+  }
+
+  const file = new VFile({path: options.path, value: parsedValue})
   let tree: Root
   try {
     tree = processor.runSync(processor.parse(file), file)
@@ -89,7 +105,7 @@ export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolea
       column: message.column ?? 1
     })
   }
-  const frontmatter = parseFrontmatter(tree)
+  const frontmatter = parseFrontmatter(tree, frontmatterShift)
   problems.push(...frontmatter.problems)
   try {
     problems.push(...findMarkupErrors(tree, value))
