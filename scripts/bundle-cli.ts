@@ -2,8 +2,8 @@
 import {build} from 'esbuild'
 
 await build({
-  entryPoints: ['src/cli/run.ts'],
-  outfile: 'dist/cli.js',
+  entryPoints: {cli: 'src/cli/run.ts', 'summarize-worker': 'src/engine/content/summarize-worker.ts'},
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',

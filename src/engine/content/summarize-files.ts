@@ -1,17 +1,22 @@
 import {createHash} from 'node:crypto'
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
+import {Worker} from 'node:worker_threads'
 import type {Config} from '../config/schema.ts'
 import {hashBytes, summarizePage} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {version} from '../version.ts'
 import type {PageFile} from './find-pages.ts'
+import {unreadable} from './unreadable.ts'
 
 /** Options of `summarizeFiles`. */
 export interface SummarizeOptions {
   config: Config
   /** Folder for the summary cache; no cache when absent. */
   cacheDir?: string
+  /** Worker threads to parse with (default: one per core, at most 2; 0 parses in this thread). */
+  workers?: number
   onProgress?: (done: number, total: number) => void
 }
 
@@ -20,9 +25,13 @@ interface CacheFile {
   entries: Record<string, PageSummary>
 }
 
+/** Below this many pages to parse, starting workers costs more than it saves. */
+const workerThreshold = 64
+
 /**
  * Read pages into summaries, answering unchanged pages from a cache of compact summaries
- * keyed by content hash (and by Lockstep version and config, which change what a summary holds).
+ * keyed by content hash (and by Lockstep version and config, which change what a summary holds),
+ * and parsing the rest on worker threads.
  *
  * The cache lives outside the content tree and is rewritten only when something changed.
  */
@@ -39,49 +48,107 @@ export function summarizeFiles(options: SummarizeOptions) {
         // No cache yet, or an unreadable one: start afresh.
       }
     }
-    const fresh: Record<string, PageSummary> = {}
-    let changed = false
-    const summaries: PageSummary[] = []
-    for (const [index, file] of files.entries()) {
-      let bytes: Uint8Array
+
+    const summaries: Array<PageSummary | undefined> = new Array(files.length)
+    const keys: string[] = new Array(files.length)
+    const todo: number[] = []
+    let done = 0
+    if (cacheFile) {
+      // Hash every file to find the cache hits; the misses are parsed below.
+      await Promise.all(
+        files.map(async (file, index) => {
+          try {
+            const bytes = await fs.readFile(file.path)
+            keys[index] = `${file.file}\u0000${hashBytes(bytes)}`
+            const hit = cached[keys[index]!]
+            if (hit) {
+              summaries[index] = hit
+              done++
+            } else todo.push(index)
+          } catch (error) {
+            summaries[index] = unreadable(file, (error as Error).message)
+            done++
+          }
+        })
+      )
+      todo.sort((a, b) => a - b)
+    } else {
+      for (let index = 0; index < files.length; index++) todo.push(index)
+    }
+    options.onProgress?.(done, files.length)
+
+    const workers = Math.min(options.workers ?? Math.min(2, os.availableParallelism()), todo.length)
+    const progress = (count: number) => {
+      done += count
+      options.onProgress?.(done, files.length)
+    }
+    if (workers > 1 && todo.length >= workerThreshold) {
+      await summarizeOnWorkers(files, todo, summaries, workers, options.config, locales, progress)
+    }
+    // In this thread: everything when there are few pages, and whatever a crashed worker left.
+    {
+      for (const index of todo) {
+        if (summaries[index] !== undefined) continue
+        const file = files[index]!
+        try {
+          summaries[index] = summarizePage(await fs.readFile(file.path), {file: file.file, locale: file.locale, page: file.page, locales}, options.config)
+        } catch (error) {
+          summaries[index] = unreadable(file, (error as Error).message)
+        }
+        progress(1)
+      }
+    }
+
+    const result = summaries as PageSummary[]
+    if (cacheFile && todo.length > 0) {
+      const entries: Record<string, PageSummary> = {}
+      for (const [index, summary] of result.entries()) if (keys[index] && !summary.failed) entries[keys[index]] = summary
+      // A cache that cannot be written (read-only checkout) only costs speed next time.
       try {
-        bytes = await fs.readFile(file.path)
-      } catch (error) {
-        summaries.push(unreadable(file, (error as Error).message))
-        continue
-      }
-      const key = `${file.file}\u0000${hashBytes(bytes)}`
-      let summary = cached[key]
-      if (!summary) {
-        summary = summarizePage(bytes, {file: file.file, locale: file.locale, page: file.page, locales}, options.config)
-        changed = true
-      }
-      fresh[key] = summary
-      summaries.push(summary)
-      options.onProgress?.(index + 1, files.length)
+        await fs.mkdir(path.dirname(cacheFile), {recursive: true})
+        const temporary = `${cacheFile}.${process.pid}.tmp`
+        await fs.writeFile(temporary, JSON.stringify({key: configKey, entries} satisfies CacheFile))
+        await fs.rename(temporary, cacheFile)
+      } catch {}
     }
-    if (cacheFile && (changed || Object.keys(cached).length !== Object.keys(fresh).length)) {
-      await fs.mkdir(path.dirname(cacheFile), {recursive: true})
-      const temporary = `${cacheFile}.${process.pid}.tmp`
-      await fs.writeFile(temporary, JSON.stringify({key: configKey, entries: fresh} satisfies CacheFile))
-      await fs.rename(temporary, cacheFile)
-    }
-    return summaries
+    return result
   }
 }
 
-/** The summary of a page that could not even be read. */
-export function unreadable(file: PageFile, reason: string): PageSummary {
-  return {
-    file: file.file,
-    locale: file.locale,
-    page: file.page,
-    hash: '',
-    frontmatter: null,
-    frontmatterLines: {},
-    sections: [],
-    anchors: [],
-    problems: [{ruleId: 'parse-error', message: `Cannot read file: ${reason}`, line: 1, column: 1}],
-    failed: true
-  }
+/** Parse pages on worker threads, handing out small batches so a slow page does not idle a core. */
+async function summarizeOnWorkers(
+  files: PageFile[],
+  todo: number[],
+  summaries: Array<PageSummary | undefined>,
+  count: number,
+  config: Config,
+  locales: ReadonlySet<string>,
+  progress: (count: number) => void
+): Promise<void> {
+  const url = new URL(import.meta.url.endsWith('.ts') ? './summarize-worker.ts' : './summarize-worker.js', import.meta.url)
+  const batch = 16
+  let next = 0
+  const runWorker = () =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(url, {workerData: {config, locales: [...locales]}})
+      let current: number[] = []
+      const send = () => {
+        current = todo.slice(next, next + batch)
+        next += current.length
+        if (current.length === 0) {
+          void worker.terminate().then(() => resolve())
+          return
+        }
+        worker.postMessage(current.map((index) => files[index]))
+      }
+      worker.on('message', (result: PageSummary[]) => {
+        for (const [offset, summary] of result.entries()) summaries[current[offset]!] = summary
+        progress(result.length)
+        send()
+      })
+      // A worker that dies (a page too big for its heap) leaves its batch to the main thread.
+      worker.on('error', () => resolve())
+      send()
+    })
+  await Promise.all(Array.from({length: count}, runWorker))
 }

@@ -1,3 +1,4 @@
+import {isUtf8} from 'node:buffer'
 import type {Root} from 'mdast'
 import {VFile} from 'vfile'
 import type {Config} from '../config/schema.ts'
@@ -36,11 +37,8 @@ export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolea
   if (bytes.subarray(0, 8000).includes(0)) {
     return {value: '', frontmatter: empty, problems: [{ruleId: 'parse-error', message: 'Binary file: not a text page', line: 1, column: 1}]}
   }
-  let value: string
-  try {
-    value = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
-  } catch {
-    value = new TextDecoder('utf-8').decode(bytes)
+  let value = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+  if (!isUtf8(bytes)) {
     const bad = value.indexOf('\uFFFD')
     const before = value.slice(0, Math.max(bad, 0))
     const line = before.split('\n').length
