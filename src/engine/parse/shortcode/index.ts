@@ -1,6 +1,5 @@
 import type {Root} from 'mdast'
-import type {Processor} from 'unified'
-import type {VFile} from 'vfile'
+import type {Plugin} from 'unified'
 // Type-only: brings in remark-parse's registration of `micromarkExtensions`
 // and `fromMarkdownExtensions` on unified's `Data`.
 import type {} from 'remark-parse'
@@ -29,20 +28,18 @@ export type RemarkShortcodesOptions = PairShortcodesOptions
  * nodes and pair opening and closing tags into containers.
  * Use after `remark-parse`.
  */
-export function remarkShortcodes(
-  this: Processor,
-  options?: RemarkShortcodesOptions | null | undefined
-): (tree: Root, file: VFile) => undefined {
-  const data = this.data()
-  // Register the same way remark-directive does: plugins append to lists
-  // that remark-parse reads when it parses.
-  const micromarkExtensions = (data.micromarkExtensions ??= [])
-  const fromMarkdownExtensions = (data.fromMarkdownExtensions ??= [])
+export const remarkShortcodes: Plugin<[(RemarkShortcodesOptions | null | undefined)?], Root> =
+  function (options) {
+    const data = this.data()
+    // Register the same way remark-directive does: plugins append to lists
+    // that remark-parse reads when it parses.
+    const micromarkExtensions = (data.micromarkExtensions ??= [])
+    const fromMarkdownExtensions = (data.fromMarkdownExtensions ??= [])
 
-  micromarkExtensions.push(shortcodeSyntax())
-  fromMarkdownExtensions.push(shortcodeFromMarkdown())
+    micromarkExtensions.push(shortcodeSyntax())
+    fromMarkdownExtensions.push(shortcodeFromMarkdown())
 
-  return function (tree, file) {
-    pairShortcodes(tree, file, options ?? {})
+    return function (tree, file) {
+      pairShortcodes(tree, file, options ?? {})
+    }
   }
-}
