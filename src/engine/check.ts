@@ -1,9 +1,11 @@
+import {createHash} from 'node:crypto'
 import {alignSections} from './align/align-sections.ts'
 import type {Alignment} from './align/types.ts'
+import {ResultCache} from './cache/result-cache.ts'
 import type {Config} from './config/schema.ts'
 import {expectedPath} from './content/expected-path.ts'
 import {findPages, type PageFile} from './content/find-pages.ts'
-import {summarizeFiles} from './content/summarize-files.ts'
+import {cacheKey, summarizeFiles} from './content/summarize-files.ts'
 import {buildReport} from './report/build-report.ts'
 import type {Report} from './report/types.ts'
 import {runRules} from './rules/index.ts'
@@ -27,6 +29,8 @@ export interface CheckOptions {
   summarize?: (files: PageFile[], locales: ReadonlySet<string>) => Promise<PageSummary[]>
   /** Keep the aligner's reasons for each pair in the report. */
   explain?: boolean
+  /** Folder for caches of page summaries and per-page results; no cache when absent. */
+  cacheDir?: string
   /** Called as pages are read and checked. */
   onProgress?: (done: number, total: number) => void
 }
@@ -54,7 +58,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     ignores: config.ignores
   })
   const allLocales = new Set([tree.sourceLocale, ...tree.locales])
-  const summaries = await (options.summarize ?? summarizeFiles({config, onProgress: options.onProgress}))(tree.files, allLocales)
+  const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress}))(tree.files, allLocales)
 
   const bySource = new Map<string, PageSummary>()
   const byLocale = new Map<string, Map<string, PageSummary>>(tree.locales.map((locale) => [locale, new Map()]))
@@ -80,44 +84,77 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     message: problem.message,
     url: `${config.docsUrl}${problem.ruleId}.md`
   }))
+  const cache = await ResultCache.load(options.cacheDir, cacheKey(config, allLocales))
+  const hashes = (source: PageSummary | undefined, target: PageSummary | undefined) => `${source?.hash ?? '-'}:${target?.hash ?? '-'}`
+
   // Align every page first: a link's fragment into another translated page is compared through
   // that page's alignment (`#nebenbemerkungen` in German is `#asides` in English).
   const alignments = new Map<string, Alignment>()
-  const sourceIds = new Map<string, string>()
+  const sourceIds = new Map<string, Map<string, string>>()
   for (const locale of tree.locales) {
     for (const [page, target] of byLocale.get(locale)!) {
       const source = bySource.get(page)
       if (!source || source.failed || target.failed) continue
-      const alignment = alignSections(source.sections, target.sections)
-      alignments.set(`${locale}/${page}`, alignment)
-      const url = pageUrlOf(page)
+      const id = `${locale}/${page}`
+      const cached = cache.entries.get(id)
+      const alignment = cached?.alignmentKey === hashes(source, target) && cached.alignment ? cached.alignment : alignSections(source.sections, target.sections)
+      alignments.set(id, alignment)
+      const ids = new Map<string, string>()
       for (const pair of alignment.pairs) {
         if (pair.source === 0) continue
         const from = source.sections[pair.source]!
         const to = target.sections[pair.target]!
-        for (const id of [to.slug, to.explicitId]) if (id !== undefined && id !== '') sourceIds.set(`${locale}\u0000${url}#${id}`, from.id)
+        for (const own of [to.slug, to.explicitId]) if (own !== undefined && own !== '') ids.set(own, from.id)
       }
+      sourceIds.set(`${locale}\u0000${pageUrlOf(page)}`, ids)
     }
   }
-  const sourceFragment = (locale: string, url: string, fragment: string) => sourceIds.get(`${locale}\u0000${url}#${fragment}`) ?? fragment
+  const sourceFragment = (locale: string, url: string, fragment: string) => sourceIds.get(`${locale}\u0000${url}`)?.get(fragment) ?? fragment
   const base = {config, sourceLocale: tree.sourceLocale, sourceFrontmatterKeys, anchorsOf, sourceFragment, locales: allLocales}
 
+  // What a page's findings depend on beyond its own two files: the ids of the pages it links to.
+  const dependencies = (summary: PageSummary, locale: string) => {
+    const paths = new Set<string>()
+    for (const section of summary.sections) for (const link of section.links) if (link.target.startsWith('/')) paths.add(link.target.split('#')[0]!)
+    let key = ''
+    for (const url of [...paths].sort()) {
+      for (const each of new Set([locale, tree.sourceLocale])) {
+        const anchors = anchorIndex.get(`${each}\u0000${url}`)
+        if (anchors) key += `${each}${url}:${[...anchors].join(',')};`
+        const ids = sourceIds.get(`${each}\u0000${url}`)
+        if (ids) key += `${[...ids].join(',')};`
+      }
+    }
+    return createHash('sha1').update(key).digest('hex')
+  }
+  const seen = new Set<string>()
+  const checkPage = (id: string, alignment: Alignment | undefined, source: PageSummary | undefined, target: PageSummary | undefined, run: () => Diagnostic[]) => {
+    seen.add(id)
+    const alignmentKey = hashes(source, target)
+    const diagnosticsKey = `${alignmentKey}:${target ? dependencies(target, target.locale) : ''}`
+    const cached = cache.entries.get(id)
+    if (cached?.diagnosticsKey === diagnosticsKey) return cached.diagnostics
+    const found = run()
+    cache.set(id, {alignmentKey, ...(alignment ? {alignment} : {}), diagnosticsKey, diagnostics: found})
+    return found
+  }
+
   for (const [page, summary] of bySource) {
-    diagnostics.push(
-      ...runRules({...base, locale: tree.sourceLocale, page, target: summary, expectedFile: summary.file, language: () => 'unknown', isSourcePage: true})
+    const found = checkPage(`${tree.sourceLocale}/${page}`, undefined, undefined, summary, () =>
+      runRules({...base, locale: tree.sourceLocale, page, target: summary, expectedFile: summary.file, language: () => 'unknown', isSourcePage: true})
     )
+    diagnostics.push(...found)
   }
 
   for (const locale of tree.locales) {
     const pages = byLocale.get(locale)!
     const keys = [...new Set([...bySource.keys(), ...pages.keys()])].sort()
     for (const page of keys) {
-      // Pages of this locale are in sorted order; the map lookup is cheap.
       const source = bySource.get(page)
       const target = pages.get(page)
       const alignment = alignments.get(`${locale}/${page}`)
-      diagnostics.push(
-        ...runRules({
+      const found = checkPage(`${locale}/${page}`, alignment, source, target, () =>
+        runRules({
           ...base,
           locale,
           page,
@@ -129,8 +166,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
           isSourcePage: false
         })
       )
+      diagnostics.push(...found)
     }
   }
+  cache.retain(seen)
+  await cache.save()
 
   const report = buildReport({tree, bySource, byLocale, alignments, diagnostics, explain: options.explain})
   return {report, summaries, alignments}

@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {check} from '../../engine/check.ts'
-import {summarizeFiles} from '../../engine/content/summarize-files.ts'
 import {loadConfig} from '../../engine/config/load-config.ts'
 import {UsageError} from '../../engine/errors.ts'
 import {formatJson} from '../../engine/report/format-json.ts'
@@ -30,7 +29,7 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
     contentDir: path.relative(io.cwd, contentDir) || '.',
     locales: values.locale as string[] | undefined,
     explain: values.explain === true,
-    summarize: summarizeFiles({config, cacheDir: useCache ? path.join(cwd, '.lockstep-cache') : undefined, onProgress: progress}),
+    ...(useCache ? {cacheDir: path.join(cwd, '.lockstep-cache')} : {}),
     onProgress: progress
   })
   if (progress) io.stderr.write('\r\u001B[K')

@@ -25,6 +25,11 @@ interface CacheFile {
   entries: Record<string, PageSummary>
 }
 
+/** Key of everything cached under a config: a new Lockstep version or config starts afresh. */
+export function cacheKey(config: Config, locales: ReadonlySet<string>): string {
+  return createHash('sha1').update(JSON.stringify([version, config, [...locales].sort()])).digest('hex')
+}
+
 /** Below this many pages to parse, starting workers costs more than it saves. */
 const workerThreshold = 64
 
@@ -37,7 +42,7 @@ const workerThreshold = 64
  */
 export function summarizeFiles(options: SummarizeOptions) {
   return async (files: PageFile[], locales: ReadonlySet<string>): Promise<PageSummary[]> => {
-    const configKey = createHash('sha1').update(JSON.stringify([version, options.config, [...locales].sort()])).digest('hex')
+    const configKey = cacheKey(options.config, locales)
     const cacheFile = options.cacheDir ? path.join(options.cacheDir, 'summaries.json') : undefined
     let cached: Record<string, PageSummary> = {}
     if (cacheFile) {
