@@ -5,6 +5,9 @@ await build({
   entryPoints: {cli: 'src/cli/run.ts', 'summarize-worker': 'src/engine/content/summarize-worker.ts'},
   outdir: 'dist',
   bundle: true,
+  // Shared chunks, and the language model loaded only when a page is checked.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node22',

@@ -13,8 +13,10 @@ import type {Diagnostic, LanguageVerdict, RuleContext} from './rules/types.ts'
 import {pageUrlOf} from './sections/normalize-link.ts'
 import type {PageSummary} from './sections/types.ts'
 import {functionWords} from './text/function-words.ts'
+import type {isSourceLanguage} from './text/is-source-language.ts'
 import {languageOfLocale} from './text/language-of-locale.ts'
-import {isSourceLanguage} from './text/is-source-language.ts'
+
+type IsSourceLanguage = typeof isSourceLanguage
 
 /** Options of `check`. */
 export interface CheckOptions {
@@ -128,6 +130,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     return createHash('sha1').update(key).digest('hex')
   }
   const seen = new Set<string>()
+  // The language model takes a fifth of a second and 150 MB to load: only when a page is checked.
+  const needsRules = (id: string, source: PageSummary | undefined, target: PageSummary | undefined) =>
+    cache.entries.get(id)?.diagnosticsKey !== `${hashes(source, target)}:${target ? dependencies(target, target.locale) : ''}`
+  let detector: IsSourceLanguage | undefined
   const checkPage = (id: string, alignment: Alignment | undefined, source: PageSummary | undefined, target: PageSummary | undefined, run: () => Diagnostic[]) => {
     seen.add(id)
     const alignmentKey = hashes(source, target)
@@ -153,6 +159,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       const source = bySource.get(page)
       const target = pages.get(page)
       const alignment = alignments.get(`${locale}/${page}`)
+      if (!detector && source && target && needsRules(`${locale}/${page}`, source, target)) {
+        detector = (await import('./text/is-source-language.ts')).isSourceLanguage
+      }
       const found = checkPage(`${locale}/${page}`, alignment, source, target, () =>
         runRules({
           ...base,
@@ -162,7 +171,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
           target,
           alignment,
           expectedFile: source ? expectedPath(source.file, tree, locale) : '',
-          language: languageCheck(source, target, tree.sourceLocale, locale),
+          language: languageCheck(source, target, tree.sourceLocale, locale, detector),
           isSourcePage: false
         })
       )
@@ -180,8 +189,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
  * The language check for one page pair, memoised by text. Words that occur on both pages
  * (names, identifiers, terms kept in the source language) are not evidence either way.
  */
-function languageCheck(source: PageSummary | undefined, target: PageSummary | undefined, sourceLocale: string, locale: string): RuleContext['language'] {
-  if (!source || !target) return () => 'unknown'
+function languageCheck(source: PageSummary | undefined, target: PageSummary | undefined, sourceLocale: string, locale: string, isSourceLanguage: IsSourceLanguage | undefined): RuleContext['language'] {
+  if (!source || !target || !isSourceLanguage) return () => 'unknown'
   let names: Set<string> | undefined
   const cache = new Map<string, LanguageVerdict>()
   return (text, kind = 'prose') => {
