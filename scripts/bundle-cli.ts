@@ -1,13 +1,15 @@
-// Bundle the CLI into one file: starting one module is much faster than resolving hundreds.
+// Bundle the CLI (and the library entry) for Node: starting a few modules is much faster than
+// resolving hundreds, and Node does not strip types inside node_modules.
 import {build} from 'esbuild'
 
 await build({
-  entryPoints: {cli: 'src/cli/run.ts', 'summarize-worker': 'src/engine/content/summarize-worker.ts'},
+  entryPoints: {cli: 'src/cli/run.ts', index: 'src/engine/index.ts', 'summarize-worker': 'src/engine/content/summarize-worker.ts'},
   outdir: 'dist',
   bundle: true,
   // Shared chunks, and the language model loaded only when a page is checked.
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks sit beside the entries, so `new URL('./summarize-worker.js', import.meta.url)` finds the worker from any of them.
+  chunkNames: 'chunk-[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node22',

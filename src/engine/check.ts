@@ -35,6 +35,8 @@ export interface CheckOptions {
   cacheDir?: string
   /** Called as pages are read and checked. */
   onProgress?: (done: number, total: number) => void
+  /** Told about problems of the run itself that lose no finding (a worker thread that failed). */
+  onWarning?: (message: string) => void
 }
 
 /** The outcome of a check: the report, and the summaries and alignments behind it. */
@@ -60,7 +62,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     ignores: config.ignores
   })
   const allLocales = new Set([tree.sourceLocale, ...tree.locales])
-  const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress}))(tree.files, allLocales)
+  const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress, onWarning: options.onWarning}))(tree.files, allLocales)
 
   const bySource = new Map<string, PageSummary>()
   const byLocale = new Map<string, Map<string, PageSummary>>(tree.locales.map((locale) => [locale, new Map()]))

@@ -30,7 +30,8 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
     locales: values.locale as string[] | undefined,
     explain: values.explain === true,
     ...(useCache ? {cacheDir: path.join(cwd, '.lockstep-cache')} : {}),
-    onProgress: progress
+    onProgress: progress,
+    onWarning: (message) => io.stderr.write(`lockstep: ${message}\n`)
   })
   if (progress) io.stderr.write('\r\u001B[K')
 

@@ -18,6 +18,8 @@ export interface SummarizeOptions {
   /** Worker threads to parse with (default: one per core, at most 2; 0 parses in this thread). */
   workers?: number
   onProgress?: (done: number, total: number) => void
+  /** Told when a worker thread failed and its pages were read in this thread instead. */
+  onWarning?: (message: string) => void
 }
 
 interface CacheFile {
@@ -88,7 +90,7 @@ export function summarizeFiles(options: SummarizeOptions) {
       options.onProgress?.(done, files.length)
     }
     if (workers > 1 && todo.length >= workerThreshold) {
-      await summarizeOnWorkers(files, todo, summaries, workers, options.config, locales, progress)
+      await summarizeOnWorkers(files, todo, summaries, workers, options.config, locales, progress, options.onWarning)
     }
     // In this thread: everything when there are few pages, and whatever a crashed worker left.
     {
@@ -128,7 +130,8 @@ async function summarizeOnWorkers(
   count: number,
   config: Config,
   locales: ReadonlySet<string>,
-  progress: (count: number) => void
+  progress: (count: number) => void,
+  onWarning?: (message: string) => void
 ): Promise<void> {
   const url = new URL(import.meta.url.endsWith('.ts') ? './summarize-worker.ts' : './summarize-worker.js', import.meta.url)
   const batch = 16
@@ -152,7 +155,10 @@ async function summarizeOnWorkers(
         send()
       })
       // A worker that dies (a page too big for its heap) leaves its batch to the main thread.
-      worker.on('error', () => resolve())
+      worker.on('error', (error) => {
+        onWarning?.(`A worker thread failed (${error.message}); its pages are read in the main thread`)
+        resolve()
+      })
       send()
     })
   await Promise.all(Array.from({length: count}, runWorker))

@@ -1,0 +1,25 @@
+import {expect, it} from 'vitest'
+
+// The public API is pinned: the CLI, the site and other tools use only these.
+it('exports exactly the public API', async () => {
+  const api = await import('../src/engine/index.ts')
+  expect(Object.keys(api).sort()).toEqual([
+    'ConfigError',
+    'UsageError',
+    'alignSections',
+    'check',
+    'configJsonSchema',
+    'configSchema',
+    'defineConfig',
+    'findPages',
+    'formatJson',
+    'formatText',
+    'loadConfig',
+    'rules',
+    'splitBilingual',
+    'summarizeFiles',
+    'summarizePage',
+    'validateConfig',
+    'version'
+  ])
+})
