@@ -111,3 +111,13 @@ describe.each([
     expect(report.diagnostics.filter((diagnostic) => diagnostic.rule === 'link-target')).toEqual([])
   })
 })
+
+describe('heading attribute lists', () => {
+  it('reads ids, classes and attributes, and marks headings kept in the source language', () => {
+    const summary = summarize('# T\n\n## WARNINGS in build log? {.notranslate lang=en}\n\n## Túneles {#ssh-tunnels .wide}\n')
+    expect(summary.sections.slice(1).map((section) => [section.title, section.id, section.keepLanguage])).toEqual([
+      ['WARNINGS in build log?', 'warnings-in-build-log', 'en'],
+      ['Túneles', 'ssh-tunnels', undefined]
+    ])
+  })
+})

@@ -1,22 +1,35 @@
 import type {Heading, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 
-/** `{#id}` (optionally with classes or attributes, as Hugo and kramdown allow) at the end of a heading. */
-const idPattern = /[ \t]*\{#([^\s}]+)(?:[ \t][^}]*)?\}[ \t]*$/
+/**
+ * An attribute list at the end of a heading, as Hugo (goldmark) and kramdown allow:
+ * `{#id}`, `{#id .class}`, `{.notranslate lang=en}`.
+ */
+const attributesPattern = /[ \t]*\{((?:[ \t]*(?:#[^\s}]+|\.[^\s}]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+)))+)[ \t]*\}[ \t]*$/
 
 /**
- * Move an explicit heading id (`## Túneles SSH {#ssh-tunnels}`) out of the heading's text into
- * `heading.data.id`, where the section builder and the site read it.
+ * Move a heading's attribute list (`## Túneles SSH {#ssh-tunnels}`) out of its text: the id
+ * into `heading.data.id`, classes and other attributes into `heading.data.attributes`, where the
+ * section builder and the site read them.
  */
 export function headingIds(tree: Root): void {
   visit(tree, 'heading', (heading: Heading) => {
     const last = heading.children.at(-1)
     if (!last || last.type !== 'text') return
-    const match = idPattern.exec(last.value)
+    const match = attributesPattern.exec(last.value)
     if (!match) return
     last.value = last.value.slice(0, match.index)
     if (last.value === '') heading.children.pop()
-    heading.data = {...heading.data, id: match[1]}
+    const attributes: Record<string, string> = {}
+    let id: string | undefined
+    const classes: string[] = []
+    for (const token of match[1]!.matchAll(/#([^\s}]+)|\.([^\s}]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s}]+))/g)) {
+      if (token[1]) id = token[1]
+      else if (token[2]) classes.push(token[2])
+      else if (token[3]) attributes[token[3]] = token[4] ?? token[5] ?? token[6] ?? ''
+    }
+    if (classes.length > 0) attributes.class = classes.join(' ')
+    heading.data = {...heading.data, ...(id ? {id} : {}), ...(Object.keys(attributes).length > 0 ? {attributes} : {})}
   })
 }
 
@@ -24,6 +37,8 @@ declare module 'mdast' {
   interface HeadingData {
     /** Explicit id from `{#id}`. */
     id?: string
+    /** Other attributes from the heading's attribute list (`class`, `lang`). */
+    attributes?: Record<string, string>
     /** What a heading shortcode stands for (`whatsnext`). */
     headingKey?: string
   }

@@ -17,7 +17,9 @@ export const untranslatedText: Rule = {
       const cause = {file: source.file, line: from.line}
       const share = untranslatedShare(section, language)
       if (share !== undefined && share >= threshold) continue
-      if (section.level > 0 && section.headingKey === undefined && section.title !== from.title && language(section.title, 'heading') === 'source') {
+      if (section.keepLanguage !== undefined) {
+        // The author marked the heading as not to be translated.
+      } else if (section.level > 0 && section.headingKey === undefined && section.title !== from.title && language(section.title, 'heading') === 'source') {
         report({message: `Heading “${section.title}” is still in the source language`, at: section, source: cause})
       } else if (section.level > 0 && section.title === from.title && section.headingKey === undefined && language(section.title, 'heading') === 'source') {
         report({message: `Heading “${section.title}” is the source heading, untranslated`, at: section, source: cause})
@@ -26,7 +28,8 @@ export const untranslatedText: Rule = {
       for (const block of section.text) {
         if (block.kind === 'title') continue
         if (block.kind === 'link') {
-          if (flagged.some((text) => text.includes(block.text)) || language(block.text, 'link') !== 'source') continue
+          // Title Case link texts are names and titles (“HTTP Check Receiver”), kept on purpose.
+          if (isTitleCase(block.text) || flagged.some((text) => text.includes(block.text)) || language(block.text, 'link') !== 'source') continue
           report({message: `Link text “${block.text}” is still in the source language`, at: block, source: cause})
           continue
         }
@@ -55,4 +58,11 @@ export const untranslatedText: Rule = {
 
 function excerpt(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text
+}
+
+/** Every word of four or more letters starts with a capital: a name or a title. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  const long = words.filter((word) => word.length >= 4)
+  return long.length > 0 && long.every((word) => /^\p{Lu}/u.test(word))
 }

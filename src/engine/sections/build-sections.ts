@@ -85,6 +85,8 @@ export function buildSections(tree: Root, context: BuildContext): BuiltSections 
         })
         if (explicitId) current.explicitId = explicitId
         if (node.data?.headingKey) current.headingKey = node.data.headingKey
+        const attributes = node.data?.attributes
+        if (attributes && (attributes.lang || /(?:^|\s)notranslate(?:\s|$)/.test(attributes.class ?? ''))) current.keepLanguage = attributes.lang ?? 'notranslate'
         const original = originalHeading(children[index - 1])
         if (original) current.original = original
         addBlock(current, node)

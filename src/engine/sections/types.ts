@@ -72,6 +72,8 @@ export interface SectionSummary extends Point {
   explicitId?: string
   /** What a heading shortcode stands for (`whatsnext`), if the heading is one. */
   headingKey?: string
+  /** The heading is marked as not to be translated (`{.notranslate}` or a `lang` attribute). */
+  keepLanguage?: string
   /** The source-language heading kept in a comment above this one (`<!-- ## Design -->`). */
   original?: string
   /** Last line of the section's own content (before its first sub-section or the next heading). */
