@@ -118,29 +118,32 @@ export function alignSections(source: SectionSummary[], target: SectionSummary[]
     }
   }
 
-  // Splits and merges: a leftover section whose content belongs with a paired neighbour.
+  // Splits and merges: a leftover section whose content belongs with a paired neighbour (the
+  // section before or after it), e.g. a source section the translation split into two.
   const byTarget = new Map(pairs.map((pair) => [pair.target, pair]))
   const bySource = new Map(pairs.map((pair) => [pair.source, pair]))
   for (let t = 1; t < m; t++) {
     if (pairedTarget.has(t)) continue
-    const neighbour = byTarget.get(t - 1)
-    if (!neighbour || neighbour.source === 0) continue
-    const value = score(neighbour.source, t)
-    // A sub-section split off its parent needs less evidence than a sibling of the same rank.
-    if (value.score >= (target[t]!.level > target[t - 1]!.level ? 0.55 : 0.7)) {
-      pairedTarget.add(t)
-      pairs.push({source: neighbour.source, target: t, confidence: round(value.score), relation: 'split', reasons: ['split from the section above', ...value.reasons]})
-    }
+    const best = [byTarget.get(t - 1), byTarget.get(t + 1)]
+      .filter((pair): pair is SectionPair => pair !== undefined && pair.source !== 0)
+      .map((pair) => ({pair, value: score(pair.source, t), neighbour: target[pair.target]!}))
+      // A sub-section split off its parent needs less evidence than a sibling of the same rank.
+      .filter(({value, neighbour}) => value.score >= (target[t]!.level !== neighbour.level ? 0.55 : 0.7))
+      .sort((a, b) => b.value.score - a.value.score)[0]
+    if (!best) continue
+    pairedTarget.add(t)
+    pairs.push({source: best.pair.source, target: t, confidence: round(best.value.score), relation: 'split', reasons: ['split from a neighbouring section', ...best.value.reasons]})
   }
   for (let s = 1; s < n; s++) {
     if (pairedSource.has(s)) continue
-    const neighbour = bySource.get(s - 1)
-    if (!neighbour || neighbour.source === 0) continue
-    const value = score(s, neighbour.target)
-    if (value.score >= (source[s]!.level > source[s - 1]!.level ? 0.55 : 0.7)) {
-      pairedSource.add(s)
-      pairs.push({source: s, target: neighbour.target, confidence: round(value.score), relation: 'merged', reasons: ['merged into the section above', ...value.reasons]})
-    }
+    const best = [bySource.get(s - 1), bySource.get(s + 1)]
+      .filter((pair): pair is SectionPair => pair !== undefined && pair.source !== 0)
+      .map((pair) => ({pair, value: score(s, pair.target), neighbour: source[pair.source]!}))
+      .filter(({value, neighbour}) => value.score >= (source[s]!.level !== neighbour.level ? 0.55 : 0.6))
+      .sort((a, b) => b.value.score - a.value.score)[0]
+    if (!best) continue
+    pairedSource.add(s)
+    pairs.push({source: s, target: best.pair.target, confidence: round(best.value.score), relation: 'merged', reasons: ['merged into a neighbouring section', ...best.value.reasons]})
   }
 
   pairs.sort((a, b) => a.target - b.target || a.source - b.source)
