@@ -117,7 +117,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const base = {config, sourceLocale: tree.sourceLocale, sourceFrontmatterKeys, anchorsOf, sourceFragment, locales: allLocales}
 
   // What a page's findings depend on beyond its own two files: the ids of the pages it links to.
+  const dependencyKeys = new Map<PageSummary, string>()
   const dependencies = (summary: PageSummary, locale: string) => {
+    const known = dependencyKeys.get(summary)
+    if (known !== undefined) return known
     const paths = new Set<string>()
     for (const section of summary.sections) for (const link of section.links) if (link.target.startsWith('/')) paths.add(link.target.split('#')[0]!)
     let key = ''
@@ -129,7 +132,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
         if (ids) key += `${[...ids].join(',')};`
       }
     }
-    return createHash('sha1').update(key).digest('hex')
+    const hash = createHash('sha1').update(key).digest('hex')
+    dependencyKeys.set(summary, hash)
+    return hash
   }
   const seen = new Set<string>()
   // The language model takes a fifth of a second and 150 MB to load: only when a page is checked.
