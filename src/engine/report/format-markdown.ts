@@ -63,7 +63,8 @@ function needsWork({page, diagnostics}: {page: PageReport; diagnostics: Diagnost
 
 function row(page: PageReport, diagnostics: Diagnostic[], options: MarkdownOptions): string {
   const maxSections = options.maxSections ?? 3
-  const count = (test: (diagnostic: Diagnostic) => boolean) => String(diagnostics.filter(test).length)
+  // Infos are hints to review, not work to do: they count in no column.
+  const count = (test: (diagnostic: Diagnostic) => boolean) => String(diagnostics.filter((diagnostic) => diagnostic.severity !== 'info' && test(diagnostic)).length)
   let sections = '—'
   if (page.status === 'missing') sections = 'whole page'
   else if (page.missing.length > 0) {
