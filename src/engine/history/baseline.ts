@@ -29,22 +29,47 @@ export function createBaseline(report: Report): Baseline {
   return {version: 1, entries}
 }
 
-/** Leave out of a report the findings its baseline accepted; count the entries that are now fixed. */
+/**
+ * Leave out of a report the findings its baseline accepted; count the entries that are now fixed.
+ *
+ * Findings match their entry exactly first. A finding left over then matches a left-over entry of
+ * the same rule, page and source section whatever its message: messages name neighbouring sections
+ * (“belongs after …”), so removing one section rewords its neighbour's old finding.
+ */
 export function applyBaseline(report: Report, baseline: Baseline): BaselineResult {
-  const left = new Map<string, number>()
-  for (const entry of baseline.entries) left.set(findingId(entry), (left.get(findingId(entry)) ?? 0) + (entry.count ?? 1))
+  const exact = new Map<string, number>()
+  const loose = new Map<string, number>()
+  for (const entry of baseline.entries) {
+    exact.set(findingId(entry), (exact.get(findingId(entry)) ?? 0) + (entry.count ?? 1))
+    if (entry.section !== '') loose.set(looseId(entry), (loose.get(looseId(entry)) ?? 0) + (entry.count ?? 1))
+  }
   const titleOf = sourceSections(report)
-  let accepted = 0
-  const diagnostics = report.diagnostics.filter((diagnostic) => {
-    const id = findingId(findingKey(diagnostic, titleOf(diagnostic)))
-    const remaining = left.get(id) ?? 0
-    if (remaining === 0) return true
-    left.set(id, remaining - 1)
-    accepted++
-    return false
-  })
-  const fixed = [...left.values()].reduce((sum, count) => sum + count, 0)
-  return {report: {...report, diagnostics, summary: summarizeReport(report.pages, diagnostics)}, fixed, accepted}
+  const keys = report.diagnostics.map((diagnostic) => findingKey(diagnostic, titleOf(diagnostic)))
+  const accepted = new Set<number>()
+  const take = (counts: Map<string, number>, id: string) => {
+    const remaining = counts.get(id) ?? 0
+    if (remaining > 0) counts.set(id, remaining - 1)
+    return remaining > 0
+  }
+  for (const [index, key] of keys.entries()) {
+    if (!take(exact, findingId(key))) continue
+    accepted.add(index)
+    if (key.section !== '') take(loose, looseId(key))
+  }
+  for (const [index, key] of keys.entries()) {
+    if (accepted.has(index) || key.section === '' || !take(loose, looseId(key))) continue
+    accepted.add(index)
+    // The reworded entry is used up too, so it is not also counted as fixed.
+    const entry = baseline.entries.find((each) => looseId(each) === looseId(key) && (exact.get(findingId(each)) ?? 0) > 0)
+    if (entry) take(exact, findingId(entry))
+  }
+  const diagnostics = report.diagnostics.filter((_, index) => !accepted.has(index))
+  const fixed = [...exact.values()].reduce((sum, count) => sum + count, 0)
+  return {report: {...report, diagnostics, summary: summarizeReport(report.pages, diagnostics)}, fixed, accepted: accepted.size}
+}
+
+function looseId(key: FindingKey): string {
+  return [key.rule, key.locale, key.page, key.section].join('\u0000')
 }
 
 /** Read a baseline from its JSON text; throws `BaselineError` when it is not one. */
