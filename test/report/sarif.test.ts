@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import Ajv from 'ajv-draft-04'
+import AjvDraft04 from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import {describe, expect, it} from 'vitest'
 import {formatSarif} from '../../src/engine/report/format-sarif.ts'
@@ -13,7 +13,8 @@ import {checkFiles} from '../helpers.ts'
 const schema = JSON.parse(await readFile(path.join(import.meta.dirname, 'sarif-schema-2.1.0.json'), 'utf8'))
 
 async function validate(sarif: string) {
-  const ajv = new Ajv({allErrors: true, strict: false, unicodeRegExp: false})
+  // Both are CommonJS: `.default` is the class (and the plugin) under Node's and Vitest's interop alike.
+  const ajv = new AjvDraft04.default({allErrors: true, strict: false, unicodeRegExp: false})
   addFormats.default(ajv)
   const valid = ajv.validate(schema, JSON.parse(sarif))
   return valid ? [] : ajv.errors

@@ -18,15 +18,15 @@ export interface FormatOptions {
   notes?: string[]
 }
 
+/** A report format's name. */
+export type FormatName = 'text' | 'json' | 'sarif' | 'github' | 'markdown' | 'junit'
+
 /** Every report format by name: the CLI's `--format` choices. */
-export const formatters = {
+export const formatters: Record<FormatName, (report: Report, options: FormatOptions) => string> = {
   text: (report: Report, options: FormatOptions) => formatText(report, {color: options.color, explain: options.explain, notes: options.notes}),
   json: (report: Report) => formatJson(report),
   sarif: (report: Report) => formatSarif(report),
   github: (report: Report) => formatGithub(report),
   markdown: (report: Report, options: FormatOptions) => formatMarkdown(report, {linkBase: options.linkBase, notes: options.notes}),
   junit: (report: Report) => formatJunit(report)
-} satisfies Record<string, (report: Report, options: FormatOptions) => string>
-
-/** A report format's name. */
-export type FormatName = keyof typeof formatters
+}
