@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // CLI tests start processes; a loaded CI machine needs more than the 5 s default.
+          testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
           exclude: ['test/corpus/**', 'test/fixtures/**', 'node_modules/**']
         }

@@ -12,15 +12,32 @@ export interface Flag {
   value?: string
 }
 
+const formatFlag: Flag = {
+  name: 'format',
+  type: 'string',
+  multiple: true,
+  description: 'Report format: text, json, sarif, github, markdown or junit; `format=file` writes it to a file (repeatable)',
+  default: 'text',
+  value: 'format'
+}
+const outputFlag: Flag = {name: 'output', short: 'o', type: 'string', multiple: true, description: 'Write the report to a file instead of standard output (one per --format, in order)', value: 'file'}
+const linkBaseFlag: Flag = {name: 'link-base', type: 'string', description: 'Prefix of file links in the markdown report, e.g. https://github.com/o/r/blob/<sha>/', value: 'url'}
+const failOnFlag: Flag = {name: 'fail-on', type: 'string', description: 'Exit 1 when a finding reaches this severity', default: 'error', choices: ['error', 'warning', 'never'], value: 'level'}
+
 /** Flags of `lockstep check`. */
 export const checkFlags: Flag[] = [
-  {name: 'format', type: 'string', description: 'Report format', default: 'text', choices: ['text', 'json'], value: 'format'},
-  {name: 'output', short: 'o', type: 'string', description: 'Write the report to a file instead of standard output', value: 'file'},
+  formatFlag,
+  outputFlag,
   {name: 'locale', short: 'l', type: 'string', multiple: true, description: 'Check only this locale (repeatable)', value: 'locale'},
   {name: 'fail-on', type: 'string', description: 'Exit 1 when a finding reaches this severity', default: 'error', choices: ['error', 'warning', 'never'], value: 'level'},
   {name: 'explain', type: 'boolean', description: 'Show how each translated section was aligned, and why'},
   {name: 'config', short: 'c', type: 'string', description: 'Config file (default: lockstep.config.{ts,mjs,js,json})', value: 'file'},
   {name: 'no-cache', type: 'boolean', description: 'Ignore and do not write the cache of page summaries'},
+  {name: 'changed-since', type: 'string', description: 'Check only pages whose file or source page changed since this git ref (and untracked ones)', value: 'ref'},
+  {name: 'shard', type: 'string', description: 'Check only shard i of n (pages split by a stable hash); combine the JSON reports with merge-reports', value: 'i/n'},
+  {name: 'baseline', type: 'string', description: 'Report only findings not recorded in this baseline file', value: 'file'},
+  {name: 'write-baseline', type: 'string', description: 'Record the current findings as a baseline file', value: 'file'},
+  linkBaseFlag,
   {name: 'help', short: 'h', type: 'boolean', description: 'Show this help'}
 ]
 
@@ -34,3 +51,12 @@ export function formatFlags(flags: Flag[]): string {
   const width = Math.max(...rows.map(([names]) => names.length))
   return rows.map(([names, text]) => `  ${names.padEnd(width)}  ${text}`).join('\n')
 }
+
+/** Flags of `lockstep merge-reports`. */
+export const mergeFlags: Flag[] = [
+  formatFlag,
+  outputFlag,
+  failOnFlag,
+  linkBaseFlag,
+  {name: 'help', short: 'h', type: 'boolean', description: 'Show this help'}
+]

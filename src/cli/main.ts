@@ -1,6 +1,6 @@
 import {UsageError} from '../engine/errors.ts'
 import {version} from '../engine/version.ts'
-import {checkFlags, formatFlags} from './flags.ts'
+import {checkFlags, formatFlags, mergeFlags} from './flags.ts'
 
 /** Exit codes: findings below `--fail-on`, findings at or above it, usage or config error. */
 export const exitCodes = {ok: 0, findings: 1, usage: 2} as const
@@ -11,9 +11,14 @@ Usage: lockstep <command> [options]
 
 Commands:
   check [contentDir]   Align every translation to its source and report drift (default: content)
+  merge-reports <a.json> <b.json> …
+                       Combine JSON reports (of --shard runs) into one report in any format
 
 Options of check:
 ${formatFlags(checkFlags)}
+
+Options of merge-reports:
+${formatFlags(mergeFlags)}
 
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or config error.
 `
@@ -34,6 +39,10 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'check') {
       const {runCheck} = await import('./commands/check.ts')
       return await runCheck(rest, io)
+    }
+    if (command === 'merge-reports') {
+      const {runMergeReports} = await import('./commands/merge-reports.ts')
+      return await runMergeReports(rest, io)
     }
     throw new UsageError(`Unknown command \`${command}\`. Run \`lockstep --help\`.`)
   } catch (error) {

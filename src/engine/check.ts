@@ -7,6 +7,7 @@ import {expectedPath} from './content/expected-path.ts'
 import {findPages, type PageFile} from './content/find-pages.ts'
 import {cacheKey, summarizeFiles} from './content/summarize-files.ts'
 import {buildReport} from './report/build-report.ts'
+import type {PageSelector} from './report/filter-report.ts'
 import type {Report} from './report/types.ts'
 import {runRules} from './rules/index.ts'
 import type {Diagnostic, LanguageVerdict, RuleContext} from './rules/types.ts'
@@ -33,6 +34,12 @@ export interface CheckOptions {
   explain?: boolean
   /** Folder for caches of page summaries and per-page results; no cache when absent. */
   cacheDir?: string
+  /**
+   * Run rules only on the pages this accepts (`--changed-since`, `--shard`); every page is still
+   * read and aligned, since links are checked against other pages. Filter the report with the same
+   * selector (`filterReport`) to drop the skipped pages' entries.
+   */
+  only?: PageSelector
   /** Called as pages are read and checked. */
   onProgress?: (done: number, total: number) => void
   /** Told about problems of the run itself that lose no finding (a worker thread that failed). */
@@ -153,6 +160,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
 
   for (const [page, summary] of bySource) {
+    if (options.only && !options.only({locale: tree.sourceLocale, page, files: [summary.file]})) {
+      seen.add(`${tree.sourceLocale}/${page}`)
+      continue
+    }
     const found = checkPage(`${tree.sourceLocale}/${page}`, undefined, undefined, summary, () =>
       runRules({...base, locale: tree.sourceLocale, page, target: summary, expectedFile: summary.file, language: () => 'unknown', isSourcePage: true})
     )
@@ -166,6 +177,12 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       const source = bySource.get(page)
       const target = pages.get(page)
       const alignment = alignments.get(`${locale}/${page}`)
+      const expectedFile = source ? expectedPath(source.file, tree, locale) : ''
+      if (options.only && !options.only({locale, page, files: [target?.file ?? expectedFile, ...(source ? [source.file] : [])]})) {
+        // Skipped, not gone: its cached results stay for the next full run.
+        seen.add(`${locale}/${page}`)
+        continue
+      }
       if (!detector && source && target && needsRules(`${locale}/${page}`, source, target)) {
         detector = (await import('./text/is-source-language.ts')).isSourceLanguage
       }
@@ -177,7 +194,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
           source,
           target,
           alignment,
-          expectedFile: source ? expectedPath(source.file, tree, locale) : '',
+          expectedFile,
           language: languageCheck(source, target, tree.sourceLocale, locale, detector),
           isSourcePage: false
         })

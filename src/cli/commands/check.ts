@@ -3,10 +3,15 @@ import path from 'node:path'
 import {check} from '../../engine/check.ts'
 import {loadConfig} from '../../engine/config/load-config.ts'
 import {UsageError} from '../../engine/errors.ts'
-import {formatJson} from '../../engine/report/format-json.ts'
-import {formatText} from '../../engine/report/format-text.ts'
+import {applyBaseline, createBaseline, parseBaseline} from '../../engine/history/baseline.ts'
+import {changedFiles} from '../../engine/history/changed-files.ts'
+import {filterReport, type PageSelector} from '../../engine/report/filter-report.ts'
+import {shardSelector} from '../../engine/report/shard-selector.ts'
 import {checkFlags} from '../flags.ts'
+import {outputTargets} from '../output-targets.ts'
 import {parseFlags} from '../parse-flags.ts'
+import {parseShard} from '../parse-shard.ts'
+import {findingsExitCode, writeReports} from '../write-reports.ts'
 
 /** `lockstep check [contentDir]`: returns the exit code. */
 export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream; cwd: string}): Promise<number> {
@@ -21,9 +26,20 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
     throw new UsageError(`Content folder not found: ${path.relative(io.cwd, contentDir) || contentDir}`)
   }
 
-  const progress = io.stderr.isTTY && values.output === undefined ? progressBar(io.stderr) : undefined
+  const targets = outputTargets(values.format as string | string[], values.output as string[] | undefined)
+  const selectors: PageSelector[] = []
+  if (typeof values.shard === 'string') selectors.push(shardSelector(parseShard(values.shard)))
+  const since = values['changed-since'] as string | undefined
+  if (since !== undefined) {
+    const changed = await changedFiles(since, io.cwd)
+    selectors.push(({files}) => files.some((file) => changed.has(file)))
+  }
+  const only: PageSelector | undefined = selectors.length === 0 ? undefined : (selection) => selectors.every((select) => select(selection))
+  const baseline = typeof values.baseline === 'string' ? parseBaseline(await readText(path.resolve(io.cwd, values.baseline), 'Baseline')) : undefined
+
+  const progress = io.stderr.isTTY && targets.some((target) => target.file === undefined) ? progressBar(io.stderr) : undefined
   const useCache = values['no-cache'] !== true
-  const {report} = await check({
+  const result = await check({
     config,
     cwd: io.cwd,
     contentDir: path.relative(io.cwd, contentDir) || '.',
@@ -31,20 +47,39 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
     explain: values.explain === true,
     ...(useCache ? {cacheDir: path.join(cwd, '.lockstep-cache')} : {}),
     onProgress: progress,
-    onWarning: (message) => io.stderr.write(`lockstep: ${message}\n`)
+    onWarning: (message) => io.stderr.write(`lockstep: ${message}\n`),
+    ...(only ? {only} : {})
   })
   if (progress) io.stderr.write('\r\u001B[K')
 
-  const format = values.format as string
-  const output = values.output as string | undefined
-  const text = format === 'json' ? formatJson(report) : formatText(report, {color: output === undefined && io.stdout.isTTY === true, explain: values.explain === true})
-  if (output) await fs.writeFile(path.resolve(io.cwd, output), text)
-  else io.stdout.write(text)
+  let report = only ? filterReport(result.report, only) : result.report
+  const notes: string[] = []
+  if (since !== undefined) io.stderr.write(`lockstep: ${report.pages.length} translated page${report.pages.length === 1 ? '' : 's'} changed since ${since}\n`)
+  if (typeof values['write-baseline'] === 'string') {
+    const file = path.resolve(io.cwd, values['write-baseline'])
+    const written = createBaseline(report)
+    await fs.mkdir(path.dirname(file), {recursive: true})
+    await fs.writeFile(file, JSON.stringify(written, null, 2) + '\n')
+    io.stderr.write(`lockstep: wrote ${written.entries.length} baseline entr${written.entries.length === 1 ? 'y' : 'ies'} to ${values['write-baseline']}\n`)
+  }
+  if (baseline) {
+    const applied = applyBaseline(report, baseline)
+    report = applied.report
+    const note = `Baseline: ${applied.accepted} known finding${applied.accepted === 1 ? '' : 's'} not shown; ${applied.fixed} baseline entr${applied.fixed === 1 ? 'y is' : 'ies are'} fixed now.`
+    notes.push(note)
+    io.stderr.write(`lockstep: ${note}\n`)
+  }
 
-  const failOn = values['fail-on'] as string
-  const {errors, warnings} = report.summary
-  if (failOn === 'never') return 0
-  return errors > 0 || (failOn === 'warning' && warnings > 0) ? 1 : 0
+  await writeReports(report, targets, {color: io.stdout.isTTY === true, explain: values.explain === true, linkBase: values['link-base'] as string | undefined, notes}, io)
+  return findingsExitCode(report, values['fail-on'] as string)
+}
+
+async function readText(file: string, what: string): Promise<string> {
+  try {
+    return await fs.readFile(file, 'utf8')
+  } catch (error) {
+    throw new UsageError(`${what} file cannot be read: ${(error as Error).message}`)
+  }
 }
 
 function progressBar(stream: NodeJS.WriteStream) {

@@ -128,7 +128,8 @@ export function alignSections(source: SectionSummary[], target: SectionSummary[]
       .filter((pair): pair is SectionPair => pair !== undefined && pair.source !== 0)
       .map((pair) => ({pair, value: score(pair.source, t), neighbour: target[pair.target]!}))
       // A sub-section split off its parent needs less evidence than a sibling of the same rank.
-      .filter(({value, neighbour}) => value.score >= (target[t]!.level !== neighbour.level ? 0.55 : 0.7))
+      // Only shared content makes a split: position and rank alone would swallow an extra section.
+      .filter(({value, neighbour}) => (value.content ?? 0) >= 0.3 && value.score >= (target[t]!.level !== neighbour.level ? 0.55 : 0.7))
       .sort((a, b) => b.value.score - a.value.score)[0]
     if (!best) continue
     pairedTarget.add(t)
@@ -139,7 +140,7 @@ export function alignSections(source: SectionSummary[], target: SectionSummary[]
     const best = [bySource.get(s - 1), bySource.get(s + 1)]
       .filter((pair): pair is SectionPair => pair !== undefined && pair.source !== 0)
       .map((pair) => ({pair, value: score(s, pair.target), neighbour: source[pair.source]!}))
-      .filter(({value, neighbour}) => value.score >= (source[s]!.level !== neighbour.level ? 0.55 : 0.6))
+      .filter(({value, neighbour}) => (value.content ?? 0) >= 0.3 && value.score >= (source[s]!.level !== neighbour.level ? 0.55 : 0.6))
       .sort((a, b) => b.value.score - a.value.score)[0]
     if (!best) continue
     pairedSource.add(s)

@@ -18,6 +18,8 @@ export interface PairInput {
 /** A pair's score (0–1) and the evidence behind it. */
 export interface PairScore {
   score: number
+  /** Overlap of comparable content alone (absent when one side has none). */
+  content?: number
   reasons: string[]
 }
 
@@ -94,7 +96,7 @@ export function scorePair(input: PairInput): PairScore {
     reasons.push('no comparable content: paired by position and rank')
   }
   reasons.push(`position ${position.toFixed(2)}, rank ${source.level}→${target.level}, size ${size.toFixed(2)}`)
-  return {score: Math.min(1, score), reasons}
+  return {score: Math.min(1, score), ...(content === undefined ? {} : {content}), reasons}
 }
 
 function sizeCloseness(source: number, target: number, ratio: number): number {

@@ -8,6 +8,8 @@ export interface TextOptions {
   color?: boolean
   /** Print each page's section alignment and why sections were paired. */
   explain?: boolean
+  /** Lines after the total (e.g. how many baseline entries are fixed). */
+  notes?: string[]
 }
 
 /**
@@ -71,6 +73,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   }
   const {errors, warnings, infos} = report.summary
   lines.push('', `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info${infos === 1 ? '' : 's'}`)
+  lines.push(...(options.notes ?? []))
   return lines.join('\n') + '\n'
 }
 
