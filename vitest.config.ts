@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/corpus/**', 'test/fixtures/**', 'node_modules/**']
+          exclude: ['test/corpus/**', 'test/e2e/**', 'test/fixtures/**', 'node_modules/**']
         }
       },
       {
@@ -15,6 +15,15 @@ export default defineConfig({
           name: 'corpus',
           include: ['test/corpus/**/*.test.ts'],
           testTimeout: 600_000,
+          hookTimeout: 600_000
+        }
+      },
+      {
+        // The built site in real Chromium (Debian's, driven by playwright-core).
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
           hookTimeout: 600_000
         }
       }
