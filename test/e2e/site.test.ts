@@ -20,6 +20,7 @@ let server: Awaited<ReturnType<typeof serve>>
 beforeAll(async () => {
   // Build the site from this checkout, so the test never reads a stale dist/.
   execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {cwd: root, stdio: 'inherit'})
+  execFileSync(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist/site', '--silent'], {cwd: root, stdio: 'inherit'})
   server = await serve(site)
   browser = await launch()
   await fs.mkdir(shots, {recursive: true})
@@ -90,6 +91,25 @@ describe('docs pages', () => {
     expect(await tab.locator('#api-server-to-kubelet').textContent()).toBe('apiserver to kubelet')
     expect(await inViewport(tab, '#api-server-to-kubelet')).toBe(true)
     await tab.close()
+  })
+})
+
+describe('search', () => {
+  it('finds Italian pages from the Italian index', async () => {
+    const tab = await open(`/it/${page}/`)
+    await tab.locator('.search input').fill('apiserver')
+    const result = tab.locator('.pagefind-ui__result-link').first()
+    await result.waitFor()
+    expect(await result.getAttribute('href')).toContain(`/it/${page}/`)
+    await tab.close()
+  })
+})
+
+describe('published report', () => {
+  it('is the check’s JSON report', async () => {
+    const report = JSON.parse(await fs.readFile(path.join(site, 'report.json'), 'utf8'))
+    expect(report.schemaVersion).toBe(1)
+    expect(report.pages.find((each: {locale: string}) => each.locale === 'it').missing).toHaveLength(2)
   })
 })
 
