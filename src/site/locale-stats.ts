@@ -59,8 +59,13 @@ export function localeTotals(stats: PageStats[]) {
 }
 
 /** Colour band of a coverage share. */
-export function band(coverage: number, errors: number): 'cell-ok' | 'cell-warn' | 'cell-bad' {
+export function band(coverage: number, errors: number, drifted = 0): 'cell-ok' | 'cell-warn' | 'cell-bad' {
   if (coverage < 0.75) return 'cell-bad'
-  if (coverage < 1 || errors > 0) return 'cell-warn'
+  if (coverage < 1 || errors > 0 || drifted > 0) return 'cell-warn'
   return 'cell-ok'
+}
+
+/** `1 error`, `2 errors`. */
+export function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`
 }
