@@ -40,7 +40,7 @@ async function open(route: string, options: {width?: number} = {}): Promise<Page
 async function inViewport(tab: Page, selector: string): Promise<boolean> {
   return tab.locator(selector).evaluate((element) => {
     const box = element.getBoundingClientRect()
-    return box.top >= -1 && box.top < window.innerHeight
+    return box.top >= -1 && box.top < (globalThis as unknown as {innerHeight: number}).innerHeight
   })
 }
 
@@ -155,7 +155,7 @@ describe('accessibility', () => {
       await tab.goto(server.url + route)
       await tab.addScriptTag({path: axe})
       const violations = await tab.evaluate(async () => {
-        const result = await (window as unknown as {axe: {run(): Promise<{violations: Array<{id: string; impact: string; nodes: Array<{target: string[]}>}>}>}}).axe.run()
+        const result = await (globalThis as unknown as {axe: {run(): Promise<{violations: Array<{id: string; impact: string; nodes: Array<{target: string[]}>}>}>}}).axe.run()
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
       })
       expect(violations, colorScheme).toEqual([])
@@ -167,7 +167,7 @@ describe('accessibility', () => {
 describe('phone', () => {
   it('fits a phone screen without horizontal scrolling', async () => {
     const tab = await open(`/it/${page}/`, {width: 390})
-    const width = await tab.evaluate(() => document.documentElement.scrollWidth)
+    const width = await tab.evaluate(() => (globalThis as unknown as {document: {documentElement: {scrollWidth: number}}}).document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(390)
     await tab.close()
   })
