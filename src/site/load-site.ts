@@ -24,12 +24,16 @@ export interface Site {
   localeName(locale: string): string
 }
 
-let loading: Promise<Site> | undefined
+const loading = new Map<string, Promise<Site>>()
 
-/** Run the check once per build (every Astro page shares the result). */
+/** Run the check once per build and folder (every Astro page shares the result). */
 export function loadSite(cwd = process.cwd()): Promise<Site> {
-  loading ??= build(cwd)
-  return loading
+  let site = loading.get(cwd)
+  if (!site) {
+    site = build(cwd)
+    loading.set(cwd, site)
+  }
+  return site
 }
 
 async function build(start: string): Promise<Site> {

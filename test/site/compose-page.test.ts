@@ -1,8 +1,9 @@
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {composePage, localHref} from '../../src/site/compose-page.ts'
+import {composePage, localHref, unknownShortcodes} from '../../src/site/compose-page.ts'
 import {composeRows} from '../../src/site/compose-rows.ts'
 import {loadSite, type Site} from '../../src/site/load-site.ts'
+import {writeTree} from '../helpers.ts'
 
 const page = 'docs/concepts/architecture/control-plane-node-communication'
 let site: Site
@@ -55,5 +56,25 @@ describe('localHref', () => {
     expect(localHref(site, 'ru', `/es/${page}/`)).toBe(`/ru/${page}/`)
     expect(localHref(site, 'it', '/docs/not-here/')).toBe('/docs/not-here/')
     expect(localHref(site, 'it', 'https://example.com/x')).toBe('https://example.com/x')
+  })
+})
+
+describe('composePage on a made-up tree', () => {
+  it('shows a page missing from a locale in English, with the notice flag', async () => {
+    const root = await writeTree({
+      'en/guide.md': '# Guide\n\nIntro.\n\n## Install\n\nRun `npm i`.\n\n## Unknown\n\n{{< mystery foo="bar" >}}\n',
+      'de/other.md': '# Anderes\n\nText.\n',
+      'fr/guide.md': '# Guide\n\nIntroduction.\n\n## Installer\n\nLancez `npm i`.\n'
+    })
+    const made = await loadSite(root)
+    const de = (await composePage(made, 'de', 'guide'))!
+    expect(de.fallbackPage).toBe(true)
+    expect(de.blocks.map((block) => block.id)).toEqual(['', 'install', 'unknown'])
+    expect(de.blocks.every((block) => block.lang === 'en')).toBe(true)
+    expect(de.blocks[2]!.bodyHtml).toContain('<div class="shortcode-unknown" data-shortcode="mystery"><code class="shortcode-tag">{{&#x3C; mystery foo="bar" >}}</code></div>')
+    expect(unknownShortcodes.get('mystery')).toBeDefined()
+    const fr = (await composePage(made, 'fr', 'guide'))!
+    expect(fr.blocks.map((block) => `${block.kind}:${block.id}`)).toEqual(['section:', 'section:install', 'fallback:unknown'])
+    expect(fr.blocks[1]!.aliases).toEqual(['installer'])
   })
 })
