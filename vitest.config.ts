@@ -9,7 +9,7 @@ export default defineConfig({
           // CLI tests start processes; a loaded CI machine needs more than the 5 s default.
           testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
-          exclude: ['test/corpus/**', 'test/fixtures/**', 'node_modules/**']
+          exclude: ['test/corpus/**', 'test/e2e/**', 'test/fixtures/**', 'node_modules/**']
         }
       },
       {
@@ -17,6 +17,15 @@ export default defineConfig({
           name: 'corpus',
           include: ['test/corpus/**/*.test.ts'],
           testTimeout: 600_000,
+          hookTimeout: 600_000
+        }
+      },
+      {
+        // The built site in real Chromium (Debian's, driven by playwright-core).
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
           hookTimeout: 600_000
         }
       }

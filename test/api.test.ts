@@ -26,6 +26,7 @@ it('exports exactly the public API', async () => {
     'loadConfig',
     'mergeReports',
     'parseBaseline',
+    'parsePage',
     'rules',
     'shardSelector',
     'splitBilingual',

@@ -4,6 +4,7 @@ export {defineConfig, loadConfig, validateConfig, configSchema, configJsonSchema
 export {findPages, type ContentTree, type PageFile} from './content/find-pages.ts'
 export {summarizeFiles} from './content/summarize-files.ts'
 export {splitBilingual} from './content/split-bilingual.ts'
+export {parsePage, type ParsedPage} from './parse/parse-page.ts'
 export {summarizePage} from './sections/summarize-page.ts'
 export type {PageSummary, SectionSummary, Signature} from './sections/types.ts'
 export {alignSections} from './align/align-sections.ts'

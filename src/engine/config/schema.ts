@@ -111,6 +111,11 @@ export const configSchema = z.strictObject({
     .prefault({}),
   /** Rule severities and options, by rule id. */
   rules: z.record(z.string(), ruleSettingSchema).default({}),
+  /**
+   * Base URL of "edit this file" links on the site: a page's file path (relative to the config
+   * file, e.g. `content/it/docs/….md`) is appended (`https://github.com/kubernetes/website/edit/main/`).
+   */
+  editUrl: z.string().optional(),
   /** Base of rule documentation URLs. */
   docsUrl: z.string().default('https://github.com/lockstep-docs/lockstep/blob/main/docs/rules/')
 })

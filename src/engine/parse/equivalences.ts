@@ -68,3 +68,10 @@ function findMatch(compiled: Compiled[], type: 'heading' | 'paragraph', text: st
   }
   return undefined
 }
+
+declare module './shortcode/types.ts' {
+  interface ShortcodeFlowData {
+    /** The node was written in its rendered form (`#### Note:`), not as a shortcode. */
+    rendered?: boolean
+  }
+}

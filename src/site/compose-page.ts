@@ -1,0 +1,133 @@
+import type {Diagnostic, PageSummary, SectionSummary} from '../engine/index.ts'
+import {unknownKey} from './astro-integration.ts'
+import type {Site} from './load-site.ts'
+import {orderSections, type AlignedRow} from './order-sections.ts'
+import {renderHeadingContent, renderNodes, type RenderContext} from './render-nodes.ts'
+import {splitSections, type SectionNodes} from './split-sections.ts'
+
+/** A section as the site shows it. */
+export interface Block {
+  /** `section`: the page's own; `fallback`: a source section missing from the translation; `extra`: only in the translation. */
+  kind: 'section' | 'fallback' | 'extra'
+  /** The heading's id: the source section's id in every locale. */
+  id: string
+  /** Other ids the section answers to (its native slug, its own `{#id}`). */
+  aliases: string[]
+  /** 0 for the introduction. */
+  level: number
+  headingHtml: string
+  bodyHtml: string
+  /** Language of the block's text. */
+  lang: string
+  findings: Diagnostic[]
+  row: AlignedRow
+}
+
+/** One page of one locale, ready for a layout. */
+export interface ComposedPage {
+  locale: string
+  page: string
+  title: string
+  /** The page is missing in this locale and shown in the source language. */
+  fallbackPage: boolean
+  blocks: Block[]
+  /** File the page was read from (the translation, or the source for a fallback page). */
+  file: string
+  /** Anchor ids of the page's sections, in order: where the language switcher can land. */
+  anchors: string[]
+}
+
+/** Unknown shortcodes met while rendering, by name, with the files they are in (read by the build log). */
+export const unknownShortcodes: Map<string, Set<string>> = ((globalThis as Record<symbol, Map<string, Set<string>>>)[unknownKey] ??= new Map())
+
+/** Rewrite a link to a page of this site into the given locale (`/docs/x/#y` → `/it/docs/x/#y`). */
+export function localHref(site: Site, locale: string, url: string): string {
+  let rest = url
+  for (const base of site.config.siteUrls) {
+    const root = base.replace(/\/$/, '')
+    if (rest.startsWith(root + '/')) rest = rest.slice(root.length)
+  }
+  if (!rest.startsWith('/') || rest.startsWith('//')) return url
+  const [pathPart = '', hash] = rest.split('#', 2)
+  const segments = pathPart.replace(/^\/|\/$/g, '').split('/')
+  if (site.locales.includes(segments[0] ?? '')) segments.shift()
+  const key = segments.join('/')
+  if (!site.pages.includes(key)) return url
+  return `/${locale}/${key}/${hash === undefined ? '' : `#${hash}`}`
+}
+
+/** Build one page of one locale from the check's summaries and alignment. */
+export async function composePage(site: Site, locale: string, page: string): Promise<ComposedPage | undefined> {
+  const source = site.summary(site.sourceLocale, page)
+  if (!source) return undefined
+  const target = locale === site.sourceLocale ? undefined : site.summary(locale, page)
+  const alignment = site.alignment(locale, page)
+  const context = (lang: string): RenderContext => ({
+    locale: lang,
+    config: site.config,
+    href: (url) => localHref(site, locale, url),
+    onUnknown(name) {
+      const files = unknownShortcodes.get(name) ?? new Set()
+      files.add(lang === site.sourceLocale ? source.file : (target?.file ?? source.file))
+      unknownShortcodes.set(name, files)
+    }
+  })
+  const sourceTree = await site.tree(source)
+  const sourceParts = sourceTree ? splitSections(sourceTree, source) : []
+  const render = (summary: PageSummary, parts: SectionNodes[], index: number, lang: string) => {
+    const part = parts[index] ?? {nodes: []}
+    const ctx = context(lang)
+    return {
+      headingHtml: part.heading ? renderHeadingContent(part.heading, ctx) : '',
+      bodyHtml: renderNodes(part.nodes, ctx),
+      level: summary.sections[index]?.level ?? 0
+    }
+  }
+
+  if (!target || !alignment) {
+    const fallbackPage = locale !== site.sourceLocale
+    const blocks: Block[] = source.sections.map((section, index) => ({
+      kind: 'section',
+      id: section.id,
+      aliases: aliasesOf(section, section.id),
+      lang: site.sourceLocale,
+      findings: [],
+      row: {source: index},
+      ...render(source, sourceParts, index, site.sourceLocale)
+    }))
+    return {locale, page, title: source.title ?? page, fallbackPage, blocks, file: source.file, anchors: blocks.map((block) => block.id).filter(Boolean)}
+  }
+
+  const targetTree = await site.tree(target)
+  const targetParts = targetTree ? splitSections(targetTree, target) : []
+  const diagnostics = site.diagnostics(locale, page)
+  const missingFindings = (section: SectionSummary) => diagnostics.filter((d) => d.rule === 'missing-section' && d.source?.line === section.line)
+  const placed = diagnostics.filter((d) => d.rule !== 'missing-section')
+  const sourceIds = new Set(source.sections.map((section) => section.id))
+  const blocks: Block[] = []
+  for (const row of orderSections(alignment, target.sections.length)) {
+    if (row.target === undefined) {
+      const section = source.sections[row.source!]!
+      blocks.push({kind: 'fallback', id: section.id, aliases: [], lang: site.sourceLocale, findings: missingFindings(section), row, ...render(source, sourceParts, row.source!, site.sourceLocale)})
+      continue
+    }
+    const section = target.sections[row.target]!
+    const next = target.sections[row.target + 1]
+    const findings = placed.filter((d) => d.line >= (row.target === 0 ? 0 : section.line) && (next === undefined || d.line < next.line))
+    const id = row.source === undefined ? (sourceIds.has(section.id) ? `extra-${section.id}` : section.id) : source.sections[row.source]!.id
+    blocks.push({
+      kind: row.source === undefined ? 'extra' : 'section',
+      id: row.target === 0 && row.source === 0 ? '' : id,
+      aliases: aliasesOf(section, id).filter((alias) => !sourceIds.has(alias)),
+      lang: locale,
+      findings,
+      row,
+      ...render(target, targetParts, row.target, locale)
+    })
+  }
+  return {locale, page, title: target.title ?? source.title ?? page, fallbackPage: false, blocks, file: target.file, anchors: blocks.map((block) => block.id).filter(Boolean)}
+}
+
+function aliasesOf(section: SectionSummary, id: string): string[] {
+  return [...new Set([section.slug, section.explicitId ?? ''])].filter((alias) => alias !== '' && alias !== id)
+}

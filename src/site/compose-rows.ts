@@ -1,0 +1,31 @@
+import type {Diagnostic} from '../engine/index.ts'
+import {composePage, type Block} from './compose-page.ts'
+import type {Site} from './load-site.ts'
+
+/** One row of the side-by-side view: a source section and its translation, either may be absent. */
+export interface PairRow {
+  id: string
+  kind: 'pair' | 'missing' | 'extra'
+  level: number
+  source?: {headingHtml: string; bodyHtml: string}
+  target?: {headingHtml: string; bodyHtml: string}
+  findings: Diagnostic[]
+}
+
+/** The rows of the side-by-side view of one translated page, in the translation's order. */
+export async function composeRows(site: Site, locale: string, page: string): Promise<PairRow[]> {
+  const english = await composePage(site, site.sourceLocale, page)
+  const translated = await composePage(site, locale, page)
+  if (!english || !translated) return []
+  const sourceBlock = (index: number | undefined): Block | undefined => (index === undefined ? undefined : english.blocks[index])
+  const side = (block: Block | undefined) => (block ? {headingHtml: block.headingHtml, bodyHtml: block.bodyHtml} : undefined)
+  if (translated.fallbackPage) {
+    return english.blocks.map((block) => ({id: block.id, kind: 'missing', level: block.level, source: side(block), findings: []}))
+  }
+  return translated.blocks.map((block) => {
+    const source = sourceBlock(block.row.source)
+    if (block.kind === 'fallback') return {id: block.id, kind: 'missing', level: block.level, source: side(source), findings: block.findings}
+    if (block.kind === 'extra') return {id: block.id, kind: 'extra', level: block.level, target: side(block), findings: block.findings}
+    return {id: block.id, kind: 'pair', level: block.level, source: side(source), target: side(block), findings: block.findings}
+  })
+}

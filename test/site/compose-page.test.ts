@@ -1,0 +1,80 @@
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {composePage, localHref, unknownShortcodes} from '../../src/site/compose-page.ts'
+import {composeRows} from '../../src/site/compose-rows.ts'
+import {loadSite, type Site} from '../../src/site/load-site.ts'
+import {writeTree} from '../helpers.ts'
+
+const page = 'docs/concepts/architecture/control-plane-node-communication'
+let site: Site
+
+beforeAll(async () => {
+  site = await loadSite(path.resolve(import.meta.dirname, '../..'))
+})
+
+describe('composePage on the seed', () => {
+  it.each(['en', 'es', 'it', 'pt', 'ru', 'zh-cn'])('%s: every source section id is a heading id', async (locale) => {
+    const composed = (await composePage(site, locale, page))!
+    const ids = composed.blocks.map((block) => block.id)
+    for (const section of site.summary('en', page)!.sections.slice(1)) expect(ids).toContain(section.id)
+  })
+
+  it('it: the two missing sections are English fallback blocks after their neighbour', async () => {
+    const composed = (await composePage(site, 'it', page))!
+    expect(composed.blocks.map((block) => `${block.kind}:${block.id}`).slice(-3)).toEqual(['section:api-server-to-nodes-pods-and-services', 'fallback:ssh-tunnels', 'fallback:konnectivity-service'])
+    const fallback = composed.blocks.find((block) => block.id === 'ssh-tunnels')!
+    expect(fallback.lang).toBe('en')
+    expect(fallback.bodyHtml).toContain('class="callout callout-note"')
+    expect(fallback.findings.map((finding) => finding.rule)).toEqual(['missing-section'])
+  })
+
+  it('es: native slugs and {#id} stay as aliases; the extra What’s next keeps its own id, localised', async () => {
+    const composed = (await composePage(site, 'es', page))!
+    const konnectivity = composed.blocks.find((block) => block.id === 'konnectivity-service')!
+    expect(konnectivity.aliases).toContain('servicio-konnectivity')
+    expect(konnectivity.bodyHtml).toContain('Kubernetes v1.18 [beta]')
+    const extra = composed.blocks.find((block) => block.kind === 'extra')!
+    expect(extra.id).toBe('whats-next')
+    expect(extra.headingHtml).toBe('Siguientes pasos')
+  })
+
+  it('renders glossary tooltips as links with a title', async () => {
+    const composed = (await composePage(site, 'es', page))!
+    expect(composed.blocks.map((block) => block.bodyHtml).join('')).toMatch(/<a class="glossary" href="[^"]+#term-[\w-]+" title="Glossary: [\w-]+">/)
+  })
+
+  it('side-by-side rows of it: two missing rows, no extra', async () => {
+    const rows = await composeRows(site, 'it', page)
+    expect(rows.filter((row) => row.kind === 'missing').map((row) => row.id)).toEqual(['ssh-tunnels', 'konnectivity-service'])
+    expect(rows.filter((row) => row.kind === 'extra')).toEqual([])
+  })
+})
+
+describe('localHref', () => {
+  it('keeps links to this site in the reader’s locale', () => {
+    expect(localHref(site, 'it', `https://kubernetes.io/${page}/#ssh-tunnels`)).toBe(`/it/${page}/#ssh-tunnels`)
+    expect(localHref(site, 'ru', `/es/${page}/`)).toBe(`/ru/${page}/`)
+    expect(localHref(site, 'it', '/docs/not-here/')).toBe('/docs/not-here/')
+    expect(localHref(site, 'it', 'https://example.com/x')).toBe('https://example.com/x')
+  })
+})
+
+describe('composePage on a made-up tree', () => {
+  it('shows a page missing from a locale in English, with the notice flag', async () => {
+    const root = await writeTree({
+      'en/guide.md': '# Guide\n\nIntro.\n\n## Install\n\nRun `npm i`.\n\n## Unknown\n\n{{< mystery foo="bar" >}}\n',
+      'de/other.md': '# Anderes\n\nText.\n',
+      'fr/guide.md': '# Guide\n\nIntroduction.\n\n## Installer\n\nLancez `npm i`.\n'
+    })
+    const made = await loadSite(root)
+    const de = (await composePage(made, 'de', 'guide'))!
+    expect(de.fallbackPage).toBe(true)
+    expect(de.blocks.map((block) => block.id)).toEqual(['', 'install', 'unknown'])
+    expect(de.blocks.every((block) => block.lang === 'en')).toBe(true)
+    expect(de.blocks[2]!.bodyHtml).toContain('<div class="shortcode-unknown" data-shortcode="mystery"><code class="shortcode-tag">{{&#x3C; mystery foo="bar" >}}</code></div>')
+    expect(unknownShortcodes.get('mystery')).toBeDefined()
+    const fr = (await composePage(made, 'fr', 'guide'))!
+    expect(fr.blocks.map((block) => `${block.kind}:${block.id}`)).toEqual(['section:', 'section:install', 'fallback:unknown'])
+    expect(fr.blocks[1]!.aliases).toEqual(['installer'])
+  })
+})
