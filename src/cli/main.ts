@@ -1,5 +1,6 @@
 import {UsageError} from '../engine/errors.ts'
 import {version} from '../engine/version.ts'
+import {diffFlags} from './diff-flags.ts'
 import {checkFlags, formatFlags} from './flags.ts'
 
 /** Exit codes: findings below `--fail-on`, findings at or above it, usage or config error. */
@@ -11,9 +12,13 @@ Usage: lockstep <command> [options]
 
 Commands:
   check [contentDir]   Align every translation to its source and report drift (default: content)
+  diff <file>          Show what changed in the source since a translated page's base, section by section
 
 Options of check:
 ${formatFlags(checkFlags)}
+
+Options of diff:
+${formatFlags(diffFlags)}
 
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or config error.
 `
@@ -34,6 +39,10 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'check') {
       const {runCheck} = await import('./commands/check.ts')
       return await runCheck(rest, io)
+    }
+    if (command === 'diff') {
+      const {runDiff} = await import('./commands/diff.ts')
+      return await runDiff(rest, io)
     }
     throw new UsageError(`Unknown command \`${command}\`. Run \`lockstep --help\`.`)
   } catch (error) {
