@@ -119,6 +119,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     cwd,
     contentDir: options.contentDir ?? config.contentDir,
     locales: allLocales,
+    ...(options.cacheDir ? {cacheDir: options.cacheDir, cacheKey: cacheKey(config, allLocales)} : {}),
     requests: [...alignments.keys()].map((id) => {
       const [locale, page] = splitId(id)
       return {id, source: bySource.get(page)!, target: byLocale.get(locale)!.get(page)!}

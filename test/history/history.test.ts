@@ -1,4 +1,9 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {check} from '../../src/engine/check.ts'
+import {validateConfig} from '../../src/engine/config/load-config.ts'
+import {formatJson} from '../../src/engine/report/format-json.ts'
 import type {CheckResult} from '../../src/engine/check.ts'
 import {checkFiles} from '../helpers.ts'
 import {cloneRepo, english, makeRepo, spanish} from './git-repo.ts'
@@ -209,5 +214,18 @@ describe('history', () => {
     const result = await repo.check({history: {enabled: false}})
     expect(page(result).base.from).toBe('unknown')
     expect(findings(result)).toEqual([])
+  })
+
+  it('gives the same report from its cache of changes per base blob', async () => {
+    const {repo} = translated()
+    repo.write({'en/guide.md': english.replace('to add it to a project', 'to add it to a project, then commit the lockfile')})
+    repo.commit('Edit')
+    const cacheDir = path.join(repo.root, '.cache')
+    const run = () => check({config: validateConfig({}), cwd: repo.root, cacheDir})
+    const cold = await run()
+    expect(fs.existsSync(path.join(cacheDir, 'history.json'))).toBe(true)
+    const warm = await run()
+    expect(formatJson(warm.report)).toBe(formatJson(cold.report))
+    expect(findings(warm)).toHaveLength(2)
   })
 })

@@ -4,13 +4,14 @@ import type {Config} from '../config/schema.ts'
 import {summarizePage} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {Ancestry} from './ancestry.ts'
+import {ChangeCache} from './change-cache.ts'
 import {classifyChanges} from './classify-changes.ts'
 import {findBase, isoDate, type HistoryIndex} from './find-base.ts'
 import {findRepo} from './find-repo.ts'
 import {readFileLog} from './read-file-log.ts'
 import {readGraph} from './read-graph.ts'
 import {readObjects, type GitObject} from './read-objects.ts'
-import type {PageHistory, SourceChanges} from './types.ts'
+import type {PageHistory} from './types.ts'
 
 /** A translated page whose staleness is wanted. */
 export interface HistoryRequest {
@@ -31,6 +32,10 @@ export interface ReadHistoryOptions {
   requests: readonly HistoryRequest[]
   /** Keep the source text at the base (for `lockstep diff`). */
   keepText?: boolean
+  /** Folder for the cache of changes per base blob; no cache when absent. */
+  cacheDir?: string
+  /** Key of the cache (Lockstep version and config). */
+  cacheKey?: string
 }
 
 /**
@@ -94,7 +99,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   } catch {}
 
   const summaries = new Map<string, PageSummary>()
-  const changes = new Map<string, SourceChanges>()
+  const changes = await ChangeCache.load(options.cacheDir, options.cacheKey ?? '')
   for (const [position, request] of options.requests.entries()) {
     const at = found[position]!
     const history: PageHistory = {base: at.base, behind: at.behind}
@@ -117,19 +122,20 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     }
     const file = path.relative(cwd, path.join(repo.root, at.sourceFile)).split(path.sep).join('/')
     const summaryKey = `${blob.oid}\u0000${source.page}\u0000${file}`
-    let before = summaries.get(summaryKey)
-    if (!before) {
-      before = summarizePage(blob.content, {file, locale: source.locale, page: source.page, locales: options.locales}, options.config)
-      summaries.set(summaryKey, before)
-    }
-    const changeKey = `${summaryKey}\u0000${source.hash}`
+    const changeKey = `${blob.oid}\u0000${source.page}\u0000${file}\u0000${source.hash}`
     let change = changes.get(changeKey)
     if (!change) {
+      let before = summaries.get(summaryKey)
+      if (!before) {
+        before = summarizePage(blob.content, {file, locale: source.locale, page: source.page, locales: options.locales}, options.config)
+        summaries.set(summaryKey, before)
+      }
       change = classifyChanges(before, source, settings.typoChars)
       changes.set(changeKey, change)
     }
     history.changes = change
   }
+  await changes.save()
   return result
 }
 
