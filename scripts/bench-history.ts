@@ -73,20 +73,27 @@ for (const corpusEntry of corpora) {
   console.log(`  readHistory alone (no cache): ${stage.ms} ms; git processes per readHistory: ${perRun} (${[...new Set(gitCalls.map((call) => call.split(' ').slice(2, 4).join(' ')))].join(' | ')})`)
 }
 
-try {
-  const lunaria = await import('@lunariajs/core' as string)
+// Lunaria is never a dependency: point LUNARIA_MODULE at an install elsewhere
+// (`npm install --prefix /tmp/lunaria-bench @lunariajs/core`, then
+// LUNARIA_MODULE=/tmp/lunaria-bench/node_modules/@lunariajs/core/dist/index.mjs).
+const lunariaModule = process.env.LUNARIA_MODULE
+if (lunariaModule) {
   const cwd = checkouts.get('starlight-docs')!
-  const start = performance.now()
-  const instance = await lunaria.createLunaria({
-    repository: {name: 'withastro/starlight', rootDir: '.'},
-    sourceLocale: {label: 'English', lang: 'en'},
-    locales: ['da', 'de', 'es', 'fa', 'fr', 'hi', 'id', 'it', 'ja', 'ko', 'pt-br', 'pt-pt', 'ru', 'tr', 'uk', 'zh-cn'].map((lang) => ({label: lang, lang})),
-    files: [{include: ['docs/src/content/docs/**/*.{md,mdx}'], exclude: ['docs/src/content/docs/+([a-z])?(-+([a-z]))/**'], pattern: {source: 'docs/src/content/docs/@path', locales: 'docs/src/content/docs/@lang/@path'}, type: 'universal'}],
-    tracking: {ignoredKeywords: ['lunaria-ignore', 'typo', 'en-only', 'broken link', 'i18nReady', 'i18nIgnore']},
-    cwd
-  })
-  const status = await instance.getFullStatus()
-  console.log(`lunaria (Starlight): ${Math.round(performance.now() - start)} ms for ${status.length} source files`)
-} catch (error) {
-  console.log(`lunaria: not run (${(error as Error).message.split('\n')[0]})`)
-}
+  // Lunaria runs git in the working directory it was imported from.
+  process.chdir(cwd)
+  const {lunaria} = (await import(lunariaModule)) as {lunaria: (config: unknown) => Promise<unknown[]>}
+  const locales = ['da', 'de', 'es', 'fa', 'fr', 'hi', 'id', 'it', 'ja', 'ko', 'pt-br', 'pt-pt', 'ru', 'tr', 'uk', 'zh-cn']
+  const config = {
+    repository: {name: 'withastro/starlight'},
+    defaultLocale: {label: 'English', lang: 'en'},
+    locales: locales.map((lang) => ({label: lang, lang})),
+    files: [{location: 'docs/src/content/docs/**/*.{md,mdx}', pattern: 'docs/src/content/docs/@lang/@path', type: 'universal'}],
+    ignoreKeywords: ['lunaria-ignore', 'typo', 'en-only', 'broken link', 'i18nReady', 'i18nIgnore']
+  }
+  fs.writeFileSync(calls, '')
+  const result = await time(() => lunaria(config))
+  const gitCalls = fs.readFileSync(calls, 'utf8').trim().split('\n').filter(Boolean).length / runs
+  let outdated = 0
+  for (const entry of result.value as Array<{localizations?: Record<string, {isOutdated?: boolean}>}>) for (const localization of Object.values(entry.localizations ?? {})) if (localization.isOutdated) outdated++
+  console.log(`lunaria (Starlight): ${result.ms} ms, ${gitCalls} git processes, ${result.value.length} source files, ${outdated} outdated localizations`)
+} else console.log('lunaria: not run (set LUNARIA_MODULE)')
