@@ -180,9 +180,21 @@ describe('history', () => {
 
     repo.write({'es/guide.md': `---\ntranslated_from: 0123456789abcdef0123456789abcdef01234567\n---\n\n${spanish}`})
     repo.commit('Pin to a commit that does not exist')
-    const missing = await repo.check({history: {pinKey: 'translated_from'}, frontmatter: {translationOnly: ['translated_from']}})
+    const missing = await repo.check({history: {pinKey: 'translated_from'}})
     expect(page(missing).base).toEqual({commit: null, date: null, from: 'unknown'})
     expect(findings(missing)).toEqual(['outdated-page 2:1 warning Pinned source commit `0123456789abcdef0123456789abcdef01234567` does not resolve (no such commit in this repository); staleness unknown'])
+    // The pin's key is a translation-only key whatever it is called.
+    expect(missing.report.diagnostics.filter((diagnostic) => diagnostic.rule === 'frontmatter-mismatch')).toEqual([])
+  })
+
+  it('says unknown, without a finding, for a pin beyond a shallow clone’s history', async () => {
+    const {repo, base} = translated()
+    repo.write({'en/guide.md': english.replace('carefully', 'with care, twice'), 'es/guide.md': `---\ndefault_lang_commit: ${base}\n---\n\n${spanish}`})
+    repo.commit('Edit and pin')
+    const result = await cloneRepo(repo, '--depth', '1').check()
+    expect(page(result).base.from).toBe('unknown')
+    expect(result.history.get('es/guide')?.reason).toMatch(/shallow/)
+    expect(findings(result)).toEqual([])
   })
 
   it('follows a source page renamed since the base', async () => {

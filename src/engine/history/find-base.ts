@@ -40,8 +40,10 @@ export function findBase(index: HistoryIndex, translationFile: string, sourceFil
   if (pin !== undefined) {
     const resolved = index.pins.get(pin)
     if (!resolved) {
-      const why = repo.shallow.size > 0 ? 'not in this shallow clone' : 'no such commit in this repository'
-      return {base: {commit: null, date: null, from: 'unknown'}, behind: null, pinError: `Pinned source commit \`${pin}\` does not resolve (${why})`}
+      const base = {commit: null, date: null, from: 'unknown'} as const
+      // A shallow clone (CI's default) cannot tell a wrong pin from one beyond its history: unknown, not an error.
+      if (repo.shallow.size > 0) return {base, behind: null, reason: `the pinned commit \`${pin}\` is not in this shallow clone`}
+      return {base, behind: null, pinError: `Pinned source commit \`${pin}\` does not resolve (no such commit in this repository)`}
     }
     ;({commit, date} = resolved)
     from = 'pin'
