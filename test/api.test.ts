@@ -27,6 +27,7 @@ it('exports exactly the public API', async () => {
     'mergeReports',
     'parseBaseline',
     'parsePage',
+    'readHistory',
     'rules',
     'shardSelector',
     'splitBilingual',

@@ -1,5 +1,6 @@
 import {UsageError} from '../engine/errors.ts'
 import {version} from '../engine/version.ts'
+import {diffFlags} from './diff-flags.ts'
 import {checkFlags, formatFlags, mergeFlags} from './flags.ts'
 
 /** Exit codes: findings below `--fail-on`, findings at or above it, usage or config error. */
@@ -13,12 +14,16 @@ Commands:
   check [contentDir]   Align every translation to its source and report drift (default: content)
   merge-reports <a.json> <b.json> …
                        Combine JSON reports (of --shard runs) into one report in any format
+  diff <file>          Show what changed in the source since a translated page's base, section by section
 
 Options of check:
 ${formatFlags(checkFlags)}
 
 Options of merge-reports:
 ${formatFlags(mergeFlags)}
+
+Options of diff:
+${formatFlags(diffFlags)}
 
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or config error.
 `
@@ -43,6 +48,10 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'merge-reports') {
       const {runMergeReports} = await import('./commands/merge-reports.ts')
       return await runMergeReports(rest, io)
+    }
+    if (command === 'diff') {
+      const {runDiff} = await import('./commands/diff.ts')
+      return await runDiff(rest, io)
     }
     throw new UsageError(`Unknown command \`${command}\`. Run \`lockstep --help\`.`)
   } catch (error) {

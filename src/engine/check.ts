@@ -5,6 +5,8 @@ import {ResultCache} from './cache/result-cache.ts'
 import type {Config} from './config/schema.ts'
 import {expectedPath} from './content/expected-path.ts'
 import {findPages, type PageFile} from './content/find-pages.ts'
+import {readHistory} from './history/read-history.ts'
+import type {PageHistory} from './history/types.ts'
 import {cacheKey, summarizeFiles} from './content/summarize-files.ts'
 import {buildReport} from './report/build-report.ts'
 import type {PageSelector} from './report/filter-report.ts'
@@ -52,6 +54,8 @@ export interface CheckResult {
   summaries: PageSummary[]
   /** Alignment of each translated page, by `locale/page`. */
   alignments: Map<string, Alignment>
+  /** Staleness of each translated page from git history, by `locale/page`. */
+  history: Map<string, PageHistory>
 }
 
 /**
@@ -121,6 +125,17 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     }
   }
   const sourceFragment = (locale: string, url: string, fragment: string) => sourceIds.get(`${locale}\u0000${url}`)?.get(fragment) ?? fragment
+  const history = await readHistory({
+    config,
+    cwd,
+    contentDir: options.contentDir ?? config.contentDir,
+    locales: allLocales,
+    ...(options.cacheDir ? {cacheDir: options.cacheDir, cacheKey: cacheKey(config, allLocales)} : {}),
+    requests: [...alignments.keys()].map((id) => {
+      const [locale, page] = splitId(id)
+      return {id, source: bySource.get(page)!, target: byLocale.get(locale)!.get(page)!}
+    })
+  })
   const base = {config, sourceLocale: tree.sourceLocale, sourceFrontmatterKeys, anchorsOf, sourceFragment, locales: allLocales}
 
   // What a page's findings depend on beyond its own two files: the ids of the pages it links to.
@@ -151,7 +166,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const checkPage = (id: string, alignment: Alignment | undefined, source: PageSummary | undefined, target: PageSummary | undefined, run: () => Diagnostic[]) => {
     seen.add(id)
     const alignmentKey = hashes(source, target)
-    const diagnosticsKey = `${alignmentKey}:${target ? dependencies(target, target.locale) : ''}`
+    // The history findings change when the base or the commits since it do, not only the files.
+    const diagnosticsKey = `${alignmentKey}:${target ? dependencies(target, target.locale) : ''}:${historyKey(history.get(id))}`
     const cached = cache.entries.get(id)
     if (cached?.diagnosticsKey === diagnosticsKey) return cached.diagnostics
     const found = run()
@@ -194,6 +210,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
           source,
           target,
           alignment,
+          history: history.get(`${locale}/${page}`),
           expectedFile,
           language: languageCheck(source, target, tree.sourceLocale, locale, detector),
           isSourcePage: false
@@ -205,8 +222,20 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   cache.retain(seen)
   await cache.save()
 
-  const report = buildReport({tree, bySource, byLocale, alignments, diagnostics, explain: options.explain})
-  return {report, summaries, alignments}
+  const report = buildReport({tree, bySource, byLocale, alignments, history, diagnostics, explain: options.explain})
+  return {report, summaries, alignments, history}
+}
+
+/** `locale/page` back into its parts (a page key may contain slashes, a locale never does). */
+function splitId(id: string): [string, string] {
+  const slash = id.indexOf('/')
+  return [id.slice(0, slash), id.slice(slash + 1)]
+}
+
+/** What a page's history findings depend on besides the two files. */
+function historyKey(history: PageHistory | undefined): string {
+  if (!history) return '-'
+  return `${history.base.commit ?? history.base.from}:${history.behind ?? '?'}:${history.baseFile ?? ''}:${history.pinError ?? ''}`
 }
 
 /**

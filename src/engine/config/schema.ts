@@ -109,6 +109,25 @@ export const configSchema = z.strictObject({
       optional: z.array(z.string()).default(['reviewers', 'aliases', 'auto_generated', 'math', 'cSpell:ignore'])
     })
     .prefault({}),
+  /** Staleness from git history: what changed in the source since each translation was made. */
+  history: z
+    .strictObject({
+      /** Read git history at all; off, every page's base is `unknown` and the history rules are silent. */
+      enabled: z.boolean().default(true),
+      /**
+       * Front-matter key of a translation that pins the source commit it was translated from
+       * (OpenTelemetry's `default_lang_commit`); it wins over the history.
+       */
+      pinKey: z.string().default('default_lang_commit'),
+      /**
+       * Commits whose message contains one of these (case-insensitive) are ignored: a source edit
+       * marked so does not make translations stale, a translation commit marked so is not a re-translation.
+       */
+      ignoreKeywords: z.array(z.string()).default(['[skip l10n]', '[skip i18n]', '[l10n skip]', 'lunaria-ignore', 'i18nIgnore']),
+      /** A prose edit of at most this many characters (by edit distance) is a typo fix: `info`, not `warning`. */
+      typoChars: z.number().int().min(0).default(8)
+    })
+    .prefault({}),
   /** Rule severities and options, by rule id. */
   rules: z.record(z.string(), ruleSettingSchema).default({}),
   /**

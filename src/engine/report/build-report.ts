@@ -1,6 +1,7 @@
 import type {Alignment} from '../align/types.ts'
 import {expectedPath} from '../content/expected-path.ts'
 import type {ContentTree} from '../content/find-pages.ts'
+import type {PageHistory} from '../history/types.ts'
 import type {Diagnostic} from '../rules/types.ts'
 import type {PageSummary, SectionSummary} from '../sections/types.ts'
 import {version} from '../version.ts'
@@ -13,6 +14,8 @@ export interface ReportInput {
   bySource: Map<string, PageSummary>
   byLocale: Map<string, Map<string, PageSummary>>
   alignments: Map<string, Alignment>
+  /** Staleness per translated page, by `locale/page`. */
+  history?: Map<string, PageHistory>
   diagnostics: Diagnostic[]
   /** Keep the aligner's reasons in the report (`--explain`). */
   explain?: boolean
@@ -28,7 +31,10 @@ export function buildReport(input: ReportInput): Report {
       const source = input.bySource.get(page)
       const target = translations.get(page)
       const alignment = input.alignments.get(`${locale}/${page}`)
-      pages.push(pageReport(page, locale, source, target, alignment, input.explain === true, source ? expectedPath(source.file, input.tree, locale) : ''))
+      const report = pageReport(page, locale, source, target, alignment, input.explain === true, source ? expectedPath(source.file, input.tree, locale) : '')
+      const history = input.history?.get(`${locale}/${page}`)
+      if (history && source) addHistory(report, history, source)
+      pages.push(report)
     }
   }
   pages.sort((a, b) => compare(a.locale, b.locale) || compare(a.page, b.page))
@@ -56,7 +62,9 @@ function pageReport(page: string, locale: string, source: PageSummary | undefine
     status: !target ? 'missing' : !source ? 'orphan' : 'translated',
     coverage: 0,
     sections: [],
-    missing: []
+    missing: [],
+    base: {commit: null, date: null, from: 'unknown'},
+    behind: null
   }
   if (!target) return report
   const headed = (section: SectionSummary) => section.level > 0
@@ -84,6 +92,28 @@ function pageReport(page: string, locale: string, source: PageSummary | undefine
   const matched = total - report.missing.filter((section) => section.level > 0).length
   report.coverage = total === 0 ? 1 : Math.round((matched / total) * 100) / 100
   return report
+}
+
+/** Add a page's base, how far behind it is, and how each aligned source section changed since. */
+function addHistory(report: PageReport, history: PageHistory, source: PageSummary): void {
+  report.base = history.base
+  report.behind = history.behind
+  const changes = history.changes
+  if (!changes) return
+  const byLine = new Map(source.sections.map((section, index) => [section.line, index]))
+  for (const section of report.sections) {
+    const index = section.source ? byLine.get(section.source.line) : undefined
+    const change = index === undefined ? undefined : changes.sections[index]
+    if (!change) continue
+    section.sourceChange = change.change
+    if (change.kinds.length > 0) section.changeKinds = change.kinds
+  }
+  for (const section of report.missing) {
+    const index = byLine.get(section.line)
+    const change = index === undefined ? undefined : changes.sections[index]
+    if (change) section.sourceChange = change.change
+  }
+  if (changes.removed.length > 0) report.removedSinceBase = changes.removed.map(({title, level}) => ({title, level}))
 }
 
 function ref(section: SectionSummary): SectionRef {

@@ -1,3 +1,4 @@
+import type {Base, ChangeKind, SourceChange} from '../history/types.ts'
 import type {Diagnostic} from '../rules/types.ts'
 
 /** A section heading as the report names it. */
@@ -18,6 +19,16 @@ export interface SectionReport extends SectionRef {
   relation?: string
   /** Why the sections were paired (with `--explain`). */
   reasons?: string[]
+  /** How the aligned source section changed since the translation's base (absent when the base is unknown). */
+  sourceChange?: SourceChange
+  /** For `changed`: prose, typo, code, links. */
+  changeKinds?: ChangeKind[]
+}
+
+/** A source section with no counterpart in the translation. */
+export interface MissingSectionReport extends SectionRef {
+  /** `added` when the section is new in the source since the translation's base (not dropped by the translator). */
+  sourceChange?: SourceChange
 }
 
 /** One page of one locale. */
@@ -30,7 +41,13 @@ export interface PageReport {
   /** Share of source sections that have a translated counterpart, 0–1. */
   coverage: number
   sections: SectionReport[]
-  missing: SectionRef[]
+  missing: MissingSectionReport[]
+  /** The source revision the translation corresponds to (`from: 'unknown'` without history). */
+  base: Base
+  /** Commits to the source file since the base; `null` when unknown. */
+  behind: number | null
+  /** Source sections removed since the base, by title and rank. */
+  removedSinceBase?: Array<{title: string; level: number}>
 }
 
 /** The JSON report, schema version 1: other tools read it, so names stay. */

@@ -6,7 +6,7 @@ export const frontmatterMismatch: Rule = {
   id: 'frontmatter-mismatch',
   description: 'Front matter of a translation matches its source',
   severity: 'warning',
-  docs: 'Three checks: keys the source page has that the translation lacks (except `frontmatter.optional`), keys no source page uses (except `frontmatter.translationOnly`; often a renamed key such as Hugo’s old `content_template`), and keys whose values must stay equal (`frontmatter.equal`, e.g. `weight`). Pages without front matter on the source side (rendered pages) are not compared.',
+  docs: 'Three checks: keys the source page has that the translation lacks (except `frontmatter.optional`), keys no source page uses (except `frontmatter.translationOnly` and the history pin `history.pinKey`; often a renamed key such as Hugo’s old `content_template`), and keys whose values must stay equal (`frontmatter.equal`, e.g. `weight`). Pages without front matter on the source side (rendered pages) are not compared.',
   check({config, source, target, sourceFrontmatterKeys, report}) {
     if (!source || !target || !source.frontmatter || !target.frontmatter) return
     const at = (key: string) => ({line: target.frontmatterLines[key] ?? 1, column: 1})
@@ -17,7 +17,7 @@ export const frontmatterMismatch: Rule = {
       }
     }
     for (const key of Object.keys(target.frontmatter)) {
-      if (!sourceFrontmatterKeys.has(key) && !translationOnly.includes(key)) {
+      if (!sourceFrontmatterKeys.has(key) && !translationOnly.includes(key) && key !== config.history.pinKey) {
         report({message: `Front matter key \`${key}\` is used by no source page`, at: at(key)})
       } else if (equal.includes(key) && key in source.frontmatter && !isDeepStrictEqual(source.frontmatter[key], target.frontmatter[key])) {
         report({

@@ -9,6 +9,8 @@ import {markupError} from './markup-error.ts'
 import {missingPage} from './missing-page.ts'
 import {missingSection} from './missing-section.ts'
 import {orphanPage} from './orphan-page.ts'
+import {outdatedPage} from './outdated-page.ts'
+import {outdatedSection} from './outdated-section.ts'
 import {parseError} from './parse-error.ts'
 import {sectionOrder} from './section-order.ts'
 import {shortcodeMismatch} from './shortcode-mismatch.ts'
@@ -24,6 +26,8 @@ export const rules: readonly Rule[] = [
   orphanPage,
   missingSection,
   extraSection,
+  outdatedPage,
+  outdatedSection,
   headingLevel,
   sectionOrder,
   untranslatedSection,

@@ -5,11 +5,13 @@ export const missingSection: Rule = {
   id: 'missing-section',
   description: 'Every source section has a counterpart in the translation',
   severity: 'error',
-  docs: 'Reported where the missing section belongs in the translation: after the translated counterpart of the source section before it. Readers of the translation never see this content; Lockstep’s site shows the source text in its place.',
-  check({source, target, alignment, report}) {
+  docs: 'Reported where the missing section belongs in the translation: after the translated counterpart of the source section before it. Readers of the translation never see this content; Lockstep’s site shows the source text in its place. A section added to the source after the translation’s base is left to `outdated-section`.',
+  check({source, target, alignment, history, report}) {
     if (!source || !target || !alignment) return
     const byPairSource = new Map(alignment.pairs.map((pair) => [pair.source, pair.target]))
     for (const index of alignment.unmatchedSource) {
+      // New in the source since the translation's base: `outdated-section` reports it as such.
+      if (history?.changes?.sections[index]?.change === 'added') continue
       const section = source.sections[index]!
       let previous = index - 1
       while (previous > 0 && !byPairSource.has(previous)) previous--

@@ -1,5 +1,6 @@
 import type {Alignment} from '../align/types.ts'
 import type {Config, Severity} from '../config/schema.ts'
+import type {PageHistory} from '../history/types.ts'
 import type {PageSummary, Point, SectionSummary} from '../sections/types.ts'
 
 /** Where a finding points in the source, as its cause. */
@@ -38,6 +39,8 @@ export interface RuleContext {
   expectedFile: string
   /** Section alignment, when both pages exist and were parsed. */
   alignment?: Alignment
+  /** What changed in the source since the translation's base (computed by the history stage; rules never call git). */
+  history?: PageHistory
   /** Every front-matter key any source page uses. */
   sourceFrontmatterKeys: ReadonlySet<string>
   /** Ids defined by a page of a locale, by the page's URL path; undefined if no such page. */

@@ -1,0 +1,99 @@
+// Time the history stage on the real corpora: `node scripts/bench-history.ts`.
+// Clones the Starlight docs and glossary bundles into temp folders, checks each with history off
+// and on (no cache), times `readHistory` alone and counts the git processes it starts. With
+// `@lunariajs/core` installed (`npm install --no-save @lunariajs/core`), also times Lunaria's
+// status on the same Starlight checkout.
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {check} from '../src/engine/check.ts'
+import {validateConfig} from '../src/engine/config/load-config.ts'
+import {readHistory} from '../src/engine/history/read-history.ts'
+
+const corpus = path.resolve(import.meta.dirname, '../../shared/corpus')
+const runs = Number(process.env.RUNS ?? 3)
+
+// A `git` on PATH that logs each call before running the real one: counts processes, not guesses.
+const shim = fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-git-shim-'))
+const realGit = execFileSync('sh', ['-c', 'command -v git'], {encoding: 'utf8'}).trim()
+const calls = path.join(shim, 'calls.log')
+fs.writeFileSync(path.join(shim, 'git'), `#!/bin/sh\necho "$*" >> "${calls}"\nexec "${realGit}" "$@"\n`, {mode: 0o755})
+process.env.PATH = `${shim}${path.delimiter}${process.env.PATH}`
+
+function clone(name: string): string {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), `lockstep-bench-${name}-`))
+  execFileSync('git', ['clone', '--quiet', '-b', 'filtered-main', path.join(corpus, `${name}.bundle`), target])
+  return target
+}
+
+async function time<T>(run: () => Promise<T>): Promise<{ms: number; value: T}> {
+  const times: number[] = []
+  let value: T | undefined
+  for (let index = 0; index < runs; index++) {
+    const start = performance.now()
+    value = await run()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return {ms: Math.round(times[Math.floor(times.length / 2)]!), value: value!}
+}
+
+const corpora = [
+  {name: 'starlight-docs', contentDir: 'docs/src/content/docs', siteUrls: ['https://starlight.astro.build']},
+  {name: 'glossary', contentDir: 'content', siteUrls: ['https://glossary.cncf.io']}
+]
+const checkouts = new Map<string, string>()
+for (const corpusEntry of corpora) {
+  const cwd = clone(corpusEntry.name)
+  checkouts.set(corpusEntry.name, cwd)
+  const config = (enabled: boolean) => validateConfig({siteUrls: corpusEntry.siteUrls, history: {enabled}})
+  const off = await time(() => check({config: config(false), cwd, contentDir: corpusEntry.contentDir}))
+  const on = await time(() => check({config: config(true), cwd, contentDir: corpusEntry.contentDir}))
+  const {report, summaries, alignments} = on.value
+  const bySource = new Map(summaries.filter((summary) => summary.locale === report.sourceLocale).map((summary) => [summary.page, summary]))
+  const byId = new Map(summaries.map((summary) => [`${summary.locale}/${summary.page}`, summary]))
+  const requests = [...alignments.keys()].map((id) => ({id, source: bySource.get(id.slice(id.indexOf('/') + 1))!, target: byId.get(id)!}))
+  fs.writeFileSync(calls, '')
+  const stage = await time(() => readHistory({config: config(true), cwd, contentDir: corpusEntry.contentDir, locales: new Set([report.sourceLocale, ...report.locales]), requests}))
+  const gitCalls = fs.readFileSync(calls, 'utf8').trim().split('\n').filter(Boolean)
+  const perRun = gitCalls.length / runs
+  // With the caches: a cold run fills them, a warm one reads no old page again.
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-bench-cache-'))
+  const cold = performance.now()
+  await check({config: config(true), cwd, contentDir: corpusEntry.contentDir, cacheDir})
+  const coldMs = Math.round(performance.now() - cold)
+  const warm = await time(() => check({config: config(true), cwd, contentDir: corpusEntry.contentDir, cacheDir}))
+  const from: Record<string, number> = {}
+  for (const page of report.pages) if (page.status === 'translated') from[page.base.from] = (from[page.base.from] ?? 0) + 1
+  const outdated = report.diagnostics.filter((diagnostic) => diagnostic.rule === 'outdated-page').length
+  const commits = execFileSync('git', ['rev-list', '--count', 'HEAD'], {cwd, encoding: 'utf8'}).trim()
+  console.log(`${corpusEntry.name}: ${commits} commits, ${requests.length} translated pages (bases: ${JSON.stringify(from)}), ${outdated} outdated`)
+  console.log(`  check, history off: ${off.ms} ms; on: ${on.ms} ms; with caches cold: ${coldMs} ms, warm: ${warm.ms} ms`)
+  console.log(`  readHistory alone (no cache): ${stage.ms} ms; git processes per readHistory: ${perRun} (${[...new Set(gitCalls.map((call) => call.split(' ').slice(2, 4).join(' ')))].join(' | ')})`)
+}
+
+// Lunaria is never a dependency: point LUNARIA_MODULE at an install elsewhere
+// (`npm install --prefix /tmp/lunaria-bench @lunariajs/core`, then
+// LUNARIA_MODULE=/tmp/lunaria-bench/node_modules/@lunariajs/core/dist/index.mjs).
+const lunariaModule = process.env.LUNARIA_MODULE
+if (lunariaModule) {
+  const cwd = checkouts.get('starlight-docs')!
+  // Lunaria runs git in the working directory it was imported from.
+  process.chdir(cwd)
+  const {lunaria} = (await import(lunariaModule)) as {lunaria: (config: unknown) => Promise<unknown[]>}
+  const locales = ['da', 'de', 'es', 'fa', 'fr', 'hi', 'id', 'it', 'ja', 'ko', 'pt-br', 'pt-pt', 'ru', 'tr', 'uk', 'zh-cn']
+  const config = {
+    repository: {name: 'withastro/starlight'},
+    defaultLocale: {label: 'English', lang: 'en'},
+    locales: locales.map((lang) => ({label: lang, lang})),
+    files: [{location: 'docs/src/content/docs/**/*.{md,mdx}', pattern: 'docs/src/content/docs/@lang/@path', type: 'universal'}],
+    ignoreKeywords: ['lunaria-ignore', 'typo', 'en-only', 'broken link', 'i18nReady', 'i18nIgnore']
+  }
+  fs.writeFileSync(calls, '')
+  const result = await time(() => lunaria(config))
+  const gitCalls = fs.readFileSync(calls, 'utf8').trim().split('\n').filter(Boolean).length / runs
+  let outdated = 0
+  for (const entry of result.value as Array<{localizations?: Record<string, {isOutdated?: boolean}>}>) for (const localization of Object.values(entry.localizations ?? {})) if (localization.isOutdated) outdated++
+  console.log(`lunaria (Starlight): ${result.ms} ms, ${gitCalls} git processes, ${result.value.length} source files, ${outdated} outdated localizations`)
+} else console.log('lunaria: not run (set LUNARIA_MODULE)')

@@ -1,0 +1,31 @@
+import {alignSections} from '../align/align-sections.ts'
+import type {PageSummary} from '../sections/types.ts'
+import {sectionChangeKinds} from './section-change-kinds.ts'
+import type {SectionChange, SourceChanges} from './types.ts'
+
+/**
+ * Compare the source page at the base with the source page now, section by section, using the
+ * same aligner as for translations: a section is unchanged, changed (and how), moved or added,
+ * and base sections with no counterpart were removed.
+ */
+export function classifyChanges(before: PageSummary, after: PageSummary, typoChars: number): SourceChanges {
+  const sections: SectionChange[] = after.sections.map(() => ({change: 'added', kinds: []}))
+  if (before.hash === after.hash) {
+    return {sections: after.sections.map((_, index) => ({change: 'unchanged', kinds: [], baseIndex: index})), removed: [], trivial: false, unchanged: true}
+  }
+  const alignment = alignSections(before.sections, after.sections)
+  const seen = new Set<number>()
+  for (const pair of alignment.pairs) {
+    // A split or merge pairs one section more than once: the first pair decides.
+    if (seen.has(pair.target)) continue
+    seen.add(pair.target)
+    const kinds = sectionChangeKinds(before.sections[pair.source]!, after.sections[pair.target]!, typoChars)
+    const change = kinds.length > 0 || pair.relation === 'split' || pair.relation === 'merged' ? 'changed' : pair.relation === 'moved' ? 'moved' : 'unchanged'
+    sections[pair.target] = {change, kinds: change === 'changed' && kinds.length === 0 ? ['prose'] : kinds, baseIndex: pair.source}
+  }
+  const removed = alignment.unmatchedSource.map((index) => ({index, title: before.sections[index]!.title, level: before.sections[index]!.level}))
+  const changed = sections.filter((section) => section.change !== 'unchanged')
+  const unchanged = changed.length === 0 && removed.length === 0
+  const trivial = !unchanged && removed.length === 0 && changed.every((section) => section.change === 'changed' && section.kinds.every((kind) => kind === 'typo'))
+  return {sections, removed, trivial, unchanged}
+}

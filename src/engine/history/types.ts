@@ -1,0 +1,58 @@
+/** Where a translation's base came from: its front-matter pin, the git history, or nowhere. */
+export type BaseOrigin = 'pin' | 'history' | 'unknown'
+
+/** The source revision a translation corresponds to. */
+export interface Base {
+  /** Full commit hash (the pin as written when it does not resolve); `null` when unknown. */
+  commit: string | null
+  /** Committer date of that commit (ISO 8601), `null` when unknown. */
+  date: string | null
+  from: BaseOrigin
+}
+
+/** How a source section relates to its state at the translation's base. */
+export type SourceChange = 'unchanged' | 'changed' | 'added' | 'moved'
+
+/**
+ * What changed in a changed section: `prose` (more than a typo), `typo` (a prose or whitespace
+ * edit of at most `history.typoChars` characters), `code`, `links` (targets).
+ */
+export type ChangeKind = 'prose' | 'typo' | 'code' | 'links'
+
+/** One current source section against the source at the base. */
+export interface SectionChange {
+  change: SourceChange
+  /** Empty unless `changed`. */
+  kinds: ChangeKind[]
+  /** Index of the section in the source page at the base (absent for `added`). */
+  baseIndex?: number
+}
+
+/** The current source page against the source page at the base. */
+export interface SourceChanges {
+  /** One entry per current source section, by index. */
+  sections: SectionChange[]
+  /** Sections of the base source page that no longer exist, by their title. */
+  removed: Array<{index: number; title: string; level: number}>
+  /** Something changed, but only typos and whitespace. */
+  trivial: boolean
+  /** Nothing changed that a reader would see. */
+  unchanged: boolean
+}
+
+/** Staleness of one translated page: its base, how far behind it is, and what changed since. */
+export interface PageHistory {
+  base: Base
+  /** Commits to the source file since the base (ignored commits left out); `null` when unknown. */
+  behind: number | null
+  /** Why the base or the changes are unknown, for the report. */
+  reason?: string
+  /** The pin is set but does not resolve (missing commit, or the file not at it). */
+  pinError?: string
+  /** Source file path (repository-relative) at the base. */
+  baseFile?: string
+  /** What changed since the base; absent when the base or the source at the base is unknown. */
+  changes?: SourceChanges
+  /** The source file's text at the base (only when asked for, by `lockstep diff`). */
+  baseText?: string
+}

@@ -1,0 +1,53 @@
+import type {SectionChange} from '../history/types.ts'
+import {describeSection, type Rule} from './types.ts'
+
+/** A translated section whose source section changed, moved or appeared since the translation's base. */
+export const outdatedSection: Rule = {
+  id: 'outdated-section',
+  description: 'The source section of a translated section has not changed since the translation’s base',
+  severity: 'warning',
+  docs: 'Reported on the translated section, naming its source section and how that changed since the translation’s base (see `outdated-page`): prose, code, links, or only a typo (`info`); a section that moved in the source is `info`. A source section added since the base is reported where it belongs in the translation, as new rather than as dropped by the translator (`missing-section` leaves it to this rule). Its examples need a git history, so they are tested in `test/history/`.',
+  check({source, target, alignment, history, report}) {
+    const changes = history?.changes
+    if (!source || !target || !alignment || !changes || changes.unchanged || !history.base.commit) return
+    const base = history.base.commit.slice(0, 7)
+    const reported = new Set<number>()
+    for (const pair of alignment.pairs) {
+      if (reported.has(pair.source)) continue
+      reported.add(pair.source)
+      const change = changes.sections[pair.source]
+      if (!change || change.change === 'unchanged') continue
+      const from = source.sections[pair.source]!
+      const to = target.sections[pair.target]!
+      const trivial = change.change === 'moved' || change.kinds.every((kind) => kind === 'typo')
+      report({
+        message: `Source section ${describeSection(from)} ${describe(change)} since this translation’s base ${base}`,
+        at: {line: to.line, column: to.column},
+        source: {file: source.file, line: from.line},
+        ...(trivial ? {severity: 'info' as const} : {})
+      })
+    }
+    const byPairSource = new Map(alignment.pairs.map((pair) => [pair.source, pair.target]))
+    for (const index of alignment.unmatchedSource) {
+      if (changes.sections[index]?.change !== 'added') continue
+      const section = source.sections[index]!
+      let previous = index - 1
+      while (previous > 0 && !byPairSource.has(previous)) previous--
+      const after = target.sections[byPairSource.get(previous) ?? 0]!
+      report({
+        message: `Section ${describeSection(section)} (H${section.level}) was added to the source after this translation’s base ${base}; it belongs ${after.level === 0 ? 'before the first section' : `after ${describeSection(after)}`}`,
+        at: {line: after.endLine + 1, column: 1},
+        source: {file: source.file, line: section.line}
+      })
+    }
+  },
+  examples: []
+}
+
+function describe(change: SectionChange): string {
+  if (change.change === 'moved') return 'moved'
+  if (change.change === 'added') return 'was added'
+  const kinds = change.kinds.filter((kind) => kind !== 'typo')
+  if (kinds.length === 0) return 'had a typo or whitespace fix'
+  return `changed (${kinds.join(', ')}${change.kinds.includes('typo') ? ', typo' : ''})`
+}
