@@ -32,7 +32,7 @@ export const checkFlags: Flag[] = [
   {name: 'fail-on', type: 'string', description: 'Exit 1 when a finding reaches this severity', default: 'error', choices: ['error', 'warning', 'never'], value: 'level'},
   {name: 'explain', type: 'boolean', description: 'Show how each translated section was aligned, and why'},
   {name: 'config', short: 'c', type: 'string', description: 'Config file (default: lockstep.config.{ts,mjs,js,json})', value: 'file'},
-  {name: 'no-cache', type: 'boolean', description: 'Ignore and do not write the cache of page summaries'},
+  {name: 'no-cache', type: 'boolean', description: 'Ignore and do not write the caches (page summaries, results, history) in .lockstep-cache/'},
   {name: 'changed-since', type: 'string', description: 'Check only pages whose file or source page changed since this git ref (and untracked ones)', value: 'ref'},
   {name: 'shard', type: 'string', description: 'Check only shard i of n (pages split by a stable hash); combine the JSON reports with merge-reports', value: 'i/n'},
   {name: 'baseline', type: 'string', description: 'Report only findings not recorded in this baseline file', value: 'file'},

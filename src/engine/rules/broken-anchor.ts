@@ -1,4 +1,5 @@
 import {pageUrlOf} from '../sections/normalize-link.ts'
+import {decodeFragment} from './decode-fragment.ts'
 import type {Rule} from './types.ts'
 
 /** A `#fragment` link that resolves to no id on the page it points to. */
@@ -15,7 +16,7 @@ export const brokenAnchor: Rule = {
       for (const link of section.links) {
         const hash = link.target.indexOf('#')
         if (hash < 0 || link.target.length === hash + 1) continue
-        const fragment = decode(link.target.slice(hash + 1))
+        const fragment = decodeFragment(link.target.slice(hash + 1))
         const samePage = link.url.trim().startsWith('#')
         // A path without a locale prefix is the source locale's page, even from a translation.
         const locale = samePage ? target.locale : (localeOf(link.url, locales) ?? sourceLocale)
@@ -48,12 +49,4 @@ function localeOf(url: string, locales: ReadonlySet<string>): string | undefined
   const match = /^(?:https?:\/\/[^/]+)?\/([^/#?]+)\//.exec(url.trim())
   const first = match?.[1]?.toLowerCase()
   return first !== undefined && locales.has(first) ? first : undefined
-}
-
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
 }

@@ -69,16 +69,10 @@ function normalize(value: string): string {
   return value.replace(/\s+/g, ' ').trim()
 }
 
+/** Inline code of two sections as multisets: what the source has that the translation lacks, and the reverse. */
 function compare(source: CodeRef[], target: CodeRef[]): {missing: string[]; extra: string[]} {
-  const remaining = source.filter((code) => code.inline).map((code) => normalize(code.value))
-  const extra: string[] = []
-  for (const code of target) {
-    if (!code.inline) continue
-    const index = remaining.indexOf(normalize(code.value))
-    if (index >= 0) remaining.splice(index, 1)
-    else extra.push(normalize(code.value))
-  }
-  return {missing: [...new Set(remaining)], extra: [...new Set(extra)]}
+  const inline = (codes: CodeRef[]) => codes.filter((code) => code.inline).map((code) => normalize(code.value))
+  return difference(inline(source), inline(target))
 }
 
 function list(values: string[]): string {

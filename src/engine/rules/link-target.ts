@@ -1,5 +1,6 @@
 import {pageUrlOf} from '../sections/normalize-link.ts'
 import type {LinkRef} from '../sections/types.ts'
+import {decodeFragment} from './decode-fragment.ts'
 import {describeSection, type Rule} from './types.ts'
 
 /** A link in a matched section that points somewhere the source section does not. */
@@ -90,12 +91,4 @@ function similarity(a: string, b: string): number {
   const wordsA = new Set((lastA ?? '').split('-'))
   const shared = (lastB ?? '').split('-').filter((word) => word.length > 3 && wordsA.has(word)).length
   return score + shared
-}
-
-function decodeFragment(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
 }
