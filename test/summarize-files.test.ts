@@ -4,6 +4,7 @@ import {expect, it} from 'vitest'
 import {validateConfig} from '../src/engine/config/load-config.ts'
 import {findPages} from '../src/engine/content/find-pages.ts'
 import {summarizeFiles} from '../src/engine/content/summarize-files.ts'
+import {createSummaryPool} from '../src/engine/content/summary-pool.ts'
 import {writeTree} from './helpers.ts'
 
 it('gives the same summaries on worker threads as in this thread, and from the cache', async () => {
@@ -26,4 +27,28 @@ it('gives the same summaries on worker threads as in this thread, and from the c
   expect(Object.keys(cached.entries)).toHaveLength(80)
   const second = await summarizeFiles({config, cacheDir, workers: 0})(tree.files, locales)
   expect(second).toEqual(first)
+})
+
+it('reads bytes in hand on the same threads across calls, and again after closing', async () => {
+  const config = validateConfig({})
+  const locales = new Set(['en'])
+  const jobs = Array.from({length: 70}, (_, index) => ({
+    bytes: Buffer.from(`# Page ${index}\n\n## Part ${index}\n\nText.\n`),
+    page: {file: `old/page-${index}.md`, locale: 'en', page: `page-${index}`}
+  }))
+  const inThread = await createSummaryPool({config, locales, workers: 0}).summarize(jobs)
+  const warnings: string[] = []
+  const pool = createSummaryPool({config, locales, workers: 2, onWarning: (message) => warnings.push(message)})
+  let reported = 0
+  const first = await pool.summarize(jobs, (count) => (reported += count))
+  const second = await pool.summarize(jobs.slice(0, 65))
+  await pool.close()
+  const afterClose = await pool.summarize(jobs)
+  await pool.close()
+  expect(warnings).toEqual([])
+  expect(reported).toBe(70)
+  expect(inThread[69]!.sections.map((section) => section.title)).toEqual(['Page 69', 'Part 69'])
+  expect(first).toEqual(inThread)
+  expect(second).toEqual(inThread.slice(0, 65))
+  expect(afterClose).toEqual(inThread)
 })

@@ -4,8 +4,9 @@ import type {Alignment} from './align/types.ts'
 import {ResultCache} from './cache/result-cache.ts'
 import type {Config} from './config/schema.ts'
 import {expectedPath} from './content/expected-path.ts'
-import {findPages, type PageFile} from './content/find-pages.ts'
-import {readHistory} from './history/read-history.ts'
+import {findPages, type ContentTree, type PageFile} from './content/find-pages.ts'
+import {createSummaryPool, type SummaryPool} from './content/summary-pool.ts'
+import {openHistory, readHistory, type OpenedHistory} from './history/read-history.ts'
 import type {PageHistory} from './history/types.ts'
 import {cacheKey, summarizeFiles} from './content/summarize-files.ts'
 import {buildReport} from './report/build-report.ts'
@@ -73,7 +74,22 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     ignores: config.ignores
   })
   const allLocales = new Set([tree.sourceLocale, ...tree.locales])
-  const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress, onWarning: options.onWarning}))(tree.files, allLocales)
+  const contentDir = options.contentDir ?? config.contentDir
+  // Git's part of the history stage needs no page: it runs while the pages are parsed.
+  const opened = openHistory({config, cwd, contentDir})
+  // One pool of parser threads for both stages: the source pages at the bases parse on warm threads.
+  const pool = options.summarize ? undefined : createSummaryPool({config, locales: allLocales, onWarning: options.onWarning})
+  try {
+    return await checkTree({options, tree, allLocales, opened, pool})
+  } finally {
+    await pool?.close()
+  }
+}
+
+/** The check once its tree is found: parse, align, read history, run the rules, report. */
+async function checkTree({options, tree, allLocales, opened, pool}: {options: CheckOptions; tree: ContentTree; allLocales: Set<string>; opened: Promise<OpenedHistory>; pool: SummaryPool | undefined}): Promise<CheckResult> {
+  const {config, cwd} = options
+  const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress, pool}))(tree.files, allLocales)
 
   const bySource = new Map<string, PageSummary>()
   const byLocale = new Map<string, Map<string, PageSummary>>(tree.locales.map((locale) => [locale, new Map()]))
@@ -130,12 +146,16 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     cwd,
     contentDir: options.contentDir ?? config.contentDir,
     locales: allLocales,
+    opened,
+    ...(pool ? {summarize: pool.summarize} : {}),
     ...(options.cacheDir ? {cacheDir: options.cacheDir, cacheKey: cacheKey(config, allLocales)} : {}),
     requests: [...alignments.keys()].map((id) => {
       const [locale, page] = splitId(id)
       return {id, source: bySource.get(page)!, target: byLocale.get(locale)!.get(page)!}
     })
   })
+  // Nothing is parsed after this: the threads' heaps go before the language model loads.
+  await pool?.close()
   const base = {config, sourceLocale: tree.sourceLocale, sourceFrontmatterKeys, anchorsOf, sourceFragment, locales: allLocales}
 
   // What a page's findings depend on beyond its own two files: the ids of the pages it links to.

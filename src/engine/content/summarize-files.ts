@@ -1,13 +1,12 @@
 import {createHash} from 'node:crypto'
 import fs from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
-import {Worker} from 'node:worker_threads'
 import type {Config} from '../config/schema.ts'
-import {hashBytes, summarizePage} from '../sections/summarize-page.ts'
+import {hashBytes} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {version} from '../version.ts'
 import type {PageFile} from './find-pages.ts'
+import {createSummaryPool, type SummaryPool} from './summary-pool.ts'
 import {unreadable} from './unreadable.ts'
 
 /** Options of `summarizeFiles`. */
@@ -17,6 +16,8 @@ export interface SummarizeOptions {
   cacheDir?: string
   /** Worker threads to parse with (default: one per core, at most 2; 0 parses in this thread). */
   workers?: number
+  /** Threads to parse on, kept up by the caller for later stages; `workers` is then ignored. */
+  pool?: SummaryPool
   onProgress?: (done: number, total: number) => void
   /** Told when a worker thread failed and its pages were read in this thread instead. */
   onWarning?: (message: string) => void
@@ -31,9 +32,6 @@ interface CacheFile {
 export function cacheKey(config: Config, locales: ReadonlySet<string>): string {
   return createHash('sha1').update(JSON.stringify([version, config, [...locales].sort()])).digest('hex')
 }
-
-/** Below this many pages to parse, starting workers costs more than it saves. */
-const workerThreshold = 64
 
 /**
  * Read pages into summaries, answering unchanged pages from a cache of compact summaries
@@ -84,26 +82,18 @@ export function summarizeFiles(options: SummarizeOptions) {
     }
     options.onProgress?.(done, files.length)
 
-    const workers = Math.min(options.workers ?? Math.min(2, os.availableParallelism()), todo.length)
-    const progress = (count: number) => {
-      done += count
-      options.onProgress?.(done, files.length)
-    }
-    if (workers > 1 && todo.length >= workerThreshold) {
-      await summarizeOnWorkers(files, todo, summaries, workers, options.config, locales, progress, options.onWarning)
-    }
-    // In this thread: everything when there are few pages, and whatever a crashed worker left.
-    {
-      for (const index of todo) {
-        if (summaries[index] !== undefined) continue
-        const file = files[index]!
-        try {
-          summaries[index] = summarizePage(await fs.readFile(file.path), {file: file.file, locale: file.locale, page: file.page, locales}, options.config)
-        } catch (error) {
-          summaries[index] = unreadable(file, (error as Error).message)
+    const pool = options.pool ?? createSummaryPool({config: options.config, locales, workers: options.workers, onWarning: options.onWarning})
+    try {
+      const parsed = await pool.summarize(
+        todo.map((index) => ({page: files[index]!})),
+        (count) => {
+          done += count
+          options.onProgress?.(done, files.length)
         }
-        progress(1)
-      }
+      )
+      for (const [position, index] of todo.entries()) summaries[index] = parsed[position]
+    } finally {
+      if (!options.pool) await pool.close()
     }
 
     const result = summaries as PageSummary[]
@@ -120,46 +110,4 @@ export function summarizeFiles(options: SummarizeOptions) {
     }
     return result
   }
-}
-
-/** Parse pages on worker threads, handing out small batches so a slow page does not idle a core. */
-async function summarizeOnWorkers(
-  files: PageFile[],
-  todo: number[],
-  summaries: Array<PageSummary | undefined>,
-  count: number,
-  config: Config,
-  locales: ReadonlySet<string>,
-  progress: (count: number) => void,
-  onWarning?: (message: string) => void
-): Promise<void> {
-  const url = new URL(import.meta.url.endsWith('.ts') ? './summarize-worker.ts' : './summarize-worker.js', import.meta.url)
-  const batch = 16
-  let next = 0
-  const runWorker = () =>
-    new Promise<void>((resolve) => {
-      const worker = new Worker(url, {workerData: {config, locales: [...locales]}})
-      let current: number[] = []
-      const send = () => {
-        current = todo.slice(next, next + batch)
-        next += current.length
-        if (current.length === 0) {
-          void worker.terminate().then(() => resolve())
-          return
-        }
-        worker.postMessage(current.map((index) => files[index]))
-      }
-      worker.on('message', (result: PageSummary[]) => {
-        for (const [offset, summary] of result.entries()) summaries[current[offset]!] = summary
-        progress(result.length)
-        send()
-      })
-      // A worker that dies (a page too big for its heap) leaves its batch to the main thread.
-      worker.on('error', (error) => {
-        onWarning?.(`A worker thread failed (${error.message}); its pages are read in the main thread`)
-        resolve()
-      })
-      send()
-    })
-  await Promise.all(Array.from({length: count}, runWorker))
 }

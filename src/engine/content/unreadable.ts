@@ -2,7 +2,7 @@ import type {PageSummary} from '../sections/types.ts'
 import type {PageFile} from './find-pages.ts'
 
 /** The summary of a page that could not even be read. */
-export function unreadable(file: PageFile, reason: string): PageSummary {
+export function unreadable(file: Pick<PageFile, 'file' | 'locale' | 'page'>, reason: string): PageSummary {
   return {
     file: file.file,
     locale: file.locale,

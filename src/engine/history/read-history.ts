@@ -1,15 +1,15 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {Config} from '../config/schema.ts'
-import {summarizePage} from '../sections/summarize-page.ts'
+import {summarizeJob, type Summarize, type SummaryJob} from '../content/summary-pool.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {Ancestry} from './ancestry.ts'
 import {ChangeCache} from './change-cache.ts'
 import {classifyChanges} from './classify-changes.ts'
 import {findBase, isoDate, type HistoryIndex} from './find-base.ts'
-import {findRepo} from './find-repo.ts'
-import {readFileLog} from './read-file-log.ts'
-import {readGraph} from './read-graph.ts'
+import {findRepo, type Repo} from './find-repo.ts'
+import {readFileLog, type FileLog} from './read-file-log.ts'
+import {readGraph, type CommitGraph} from './read-graph.ts'
 import {readObjects, type GitObject} from './read-objects.ts'
 import type {PageHistory} from './types.ts'
 
@@ -36,6 +36,38 @@ export interface ReadHistoryOptions {
   cacheDir?: string
   /** Key of the cache (Lockstep version and config). */
   cacheKey?: string
+  /** The git reads, when the caller started them early (`openHistory`). */
+  opened?: Promise<OpenedHistory>
+  /** Reads the source pages at the bases (e.g. on worker threads); defaults to this thread. */
+  summarize?: Summarize
+}
+
+/** The repository's history as read once per run, before any page is known; or why it cannot be. */
+export type OpenedHistory = {repo: Repo; graph: CommitGraph; log: FileLog} | {reason: string}
+
+/**
+ * Read what the history stage needs from git that does not depend on the pages: the repository,
+ * the commit graph, and which commits touched which content files. It needs only the content
+ * folder, so a check starts it before parsing and the git processes run while pages are parsed.
+ * Never throws.
+ */
+export async function openHistory(options: {config: Config; cwd: string; contentDir: string}): Promise<OpenedHistory> {
+  if (!options.config.history.enabled) return {reason: 'history is turned off in the config'}
+  let content: string
+  try {
+    content = await fs.realpath(path.resolve(options.cwd, options.contentDir))
+  } catch {
+    return {reason: 'the content folder cannot be read'}
+  }
+  const repo = await findRepo(content)
+  if (!repo) return {reason: 'not in a git repository with commits'}
+  try {
+    const pathspec = path.relative(repo.root, content).split(path.sep).join('/')
+    const [graph, log] = await Promise.all([readGraph(repo.root), readFileLog(repo.root, pathspec, options.config.history.ignoreKeywords)])
+    return {repo, graph, log}
+  } catch (error) {
+    return {reason: `git could not be read: ${(error as Error).message}`}
+  }
 }
 
 /**
@@ -56,21 +88,14 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   const settings = options.config.history
   if (!settings.enabled) return unknown('history is turned off in the config')
   if (options.requests.length === 0) return result
-  let content: string
-  try {
-    content = await fs.realpath(path.resolve(options.cwd, options.contentDir))
-  } catch {
-    return unknown('the content folder cannot be read')
-  }
-  const repo = await findRepo(content)
-  if (!repo) return unknown('not in a git repository with commits')
+  const opened = await (options.opened ?? openHistory(options))
+  if ('reason' in opened) return unknown(opened.reason)
+  const {repo, graph, log} = opened
   const cwd = await fs.realpath(options.cwd)
   const inRepo = (file: string) => path.relative(repo.root, path.resolve(cwd, file)).split(path.sep).join('/')
 
   let index: HistoryIndex
   try {
-    const pathspec = path.relative(repo.root, content).split(path.sep).join('/')
-    const [graph, log] = await Promise.all([readGraph(repo.root), readFileLog(repo.root, pathspec, settings.ignoreKeywords)])
     const pins = new Map<string, {commit: string; date: string | null} | null>()
     const pinNames = new Set<string>()
     for (const request of options.requests) {
@@ -98,8 +123,11 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     blobs = await readObjects(repo.root, found.filter((at) => at.base.commit && at.sourceFile).map(blobName), {content: true})
   } catch {}
 
-  const summaries = new Map<string, PageSummary>()
+  // First what each page needs, then every old source page not in the cache read in one batch
+  // (on the caller's worker threads when it has them), then the comparisons.
   const changes = await ChangeCache.load(options.cacheDir, options.cacheKey ?? '')
+  const pending: Array<{history: PageHistory; source: PageSummary; summaryKey: string; changeKey: string}> = []
+  const jobs = new Map<string, SummaryJob>()
   for (const [position, request] of options.requests.entries()) {
     const at = found[position]!
     const history: PageHistory = {base: at.base, behind: at.behind}
@@ -117,20 +145,28 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     const source = request.source
     // Only ignored commits since the base: the source counts as unchanged.
     if (at.behind === 0 && (at.skipped ?? 0) > 0) {
-      history.changes = {sections: source.sections.map((_, index) => ({change: 'unchanged', kinds: []})), removed: [], trivial: false, unchanged: true}
+      history.changes = {sections: source.sections.map(() => ({change: 'unchanged', kinds: []})), removed: [], trivial: false, unchanged: true}
       continue
     }
     const file = path.relative(cwd, path.join(repo.root, at.sourceFile)).split(path.sep).join('/')
     const summaryKey = `${blob.oid}\u0000${source.page}\u0000${file}`
-    const changeKey = `${blob.oid}\u0000${source.page}\u0000${file}\u0000${source.hash}`
+    const changeKey = `${summaryKey}\u0000${source.hash}`
+    const change = changes.get(changeKey)
+    if (change) {
+      history.changes = change
+      continue
+    }
+    pending.push({history, source, summaryKey, changeKey})
+    // A copy: the blob is a view into git's whole output, which a thread would be sent entire.
+    if (!jobs.has(summaryKey)) jobs.set(summaryKey, {bytes: Uint8Array.prototype.slice.call(blob.content), page: {file, locale: source.locale, page: source.page}})
+  }
+  const summarize = options.summarize ?? ((list: readonly SummaryJob[]) => Promise.all(list.map((job) => summarizeJob(job, options.config, options.locales))))
+  const parsed = await summarize([...jobs.values()])
+  const before = new Map([...jobs.keys()].map((key, position) => [key, parsed[position]!]))
+  for (const {history, source, summaryKey, changeKey} of pending) {
     let change = changes.get(changeKey)
     if (!change) {
-      let before = summaries.get(summaryKey)
-      if (!before) {
-        before = summarizePage(blob.content, {file, locale: source.locale, page: source.page, locales: options.locales}, options.config)
-        summaries.set(summaryKey, before)
-      }
-      change = classifyChanges(before, source, settings.typoChars)
+      change = classifyChanges(before.get(summaryKey)!, source, settings.typoChars)
       changes.set(changeKey, change)
     }
     history.changes = change

@@ -1,0 +1,135 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import {Worker} from 'node:worker_threads'
+import type {Config} from '../config/schema.ts'
+import {summarizePage} from '../sections/summarize-page.ts'
+import type {PageSummary} from '../sections/types.ts'
+import type {PageFile} from './find-pages.ts'
+import {unreadable} from './unreadable.ts'
+
+/**
+ * A page to read into a summary: a file of the content tree, or bytes already in hand (a
+ * source page as it was at a translation's base, read from git).
+ */
+export type SummaryJob = {page: PageFile} | {bytes: Uint8Array; page: Omit<PageFile, 'path'>}
+
+/** Summarise jobs; `progress` is told how many more are done as batches come back. */
+export type Summarize = (jobs: readonly SummaryJob[], progress?: (count: number) => void) => Promise<PageSummary[]>
+
+/** Worker threads that read pages into summaries, kept alive between calls. */
+export interface SummaryPool {
+  summarize: Summarize
+  /** Stop the threads; the pool starts new ones if used again. */
+  close(): Promise<void>
+}
+
+/** Options of `createSummaryPool`. */
+export interface SummaryPoolOptions {
+  config: Config
+  locales: ReadonlySet<string>
+  /** Threads (default: one per core, at most 2; 0 reads every page in this thread). */
+  workers?: number
+  /** Told when a thread failed and its pages were read in this thread instead. */
+  onWarning?: (message: string) => void
+}
+
+/** Below this many pages, starting threads costs more than it saves. */
+const workerThreshold = 64
+/** Pages per message: small, so a slow page does not idle a core. */
+const batchSize = 16
+
+/** Read one job into a summary in this thread (what each worker does too). */
+export async function summarizeJob(job: SummaryJob, config: Config, locales: ReadonlySet<string>): Promise<PageSummary> {
+  const {file, locale, page} = job.page
+  try {
+    const bytes = 'bytes' in job ? job.bytes : await fs.readFile(job.page.path)
+    return summarizePage(bytes, {file, locale, page, locales}, config)
+  } catch (error) {
+    return unreadable(job.page, (error as Error).message)
+  }
+}
+
+/**
+ * A pool of threads that parse pages. The threads start on the first large call and stay up
+ * until `close`, so the second stage (the source pages at the translations' bases) runs on
+ * threads whose parser is already compiled and warm.
+ */
+export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
+  const {config, locales} = options
+  const size = options.workers ?? Math.min(2, os.availableParallelism())
+  const url = new URL(import.meta.url.endsWith('.ts') ? './summarize-worker.ts' : './summarize-worker.js', import.meta.url)
+  let workers: Worker[] = []
+  let queue = Promise.resolve()
+
+  const request = (worker: Worker, jobs: SummaryJob[]) =>
+    new Promise<PageSummary[]>((resolve, reject) => {
+      const done = () => {
+        worker.off('message', onMessage)
+        worker.off('error', onError)
+      }
+      const onMessage = (result: PageSummary[]) => {
+        done()
+        resolve(result)
+      }
+      const onError = (error: Error) => {
+        done()
+        reject(error)
+      }
+      worker.on('message', onMessage)
+      worker.on('error', onError)
+      worker.postMessage(jobs)
+    })
+
+  const run = async (jobs: readonly SummaryJob[], progress?: (count: number) => void): Promise<PageSummary[]> => {
+    const summaries: Array<PageSummary | undefined> = new Array(jobs.length)
+    if (size > 1 && jobs.length >= workerThreshold) {
+      if (workers.length === 0) workers = Array.from({length: Math.min(size, jobs.length)}, () => new Worker(url, {workerData: {config, locales: [...locales]}}))
+      let next = 0
+      const drain = async (worker: Worker) => {
+        worker.ref()
+        try {
+          while (next < jobs.length) {
+            const start = next
+            const batch = jobs.slice(start, (next += batchSize))
+            const result = await request(worker, batch)
+            for (const [offset, summary] of result.entries()) summaries[start + offset] = summary
+            progress?.(result.length)
+          }
+        } catch (error) {
+          // A thread that dies (a page too big for its heap) leaves its batch to this thread.
+          options.onWarning?.(`A worker thread failed (${(error as Error).message}); its pages are read in the main thread`)
+          workers = workers.filter((each) => each !== worker)
+          return
+        }
+        // Idle threads must not keep the process alive if a caller forgets `close`.
+        worker.unref()
+      }
+      await Promise.all(workers.map(drain))
+    }
+    // In this thread: everything when there are few pages, and whatever a failed thread left.
+    for (const [index, job] of jobs.entries()) {
+      if (summaries[index] !== undefined) continue
+      summaries[index] = await summarizeJob(job, config, locales)
+      progress?.(1)
+    }
+    return summaries as PageSummary[]
+  }
+
+  return {
+    // One call at a time: the threads' message handlers are per call.
+    summarize(jobs, progress) {
+      const result = queue.then(() => run(jobs, progress))
+      queue = result.then(
+        () => undefined,
+        () => undefined
+      )
+      return result
+    },
+    async close() {
+      await queue
+      const stopping = workers
+      workers = []
+      await Promise.all(stopping.map((worker) => worker.terminate()))
+    }
+  }
+}
