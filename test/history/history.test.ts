@@ -133,6 +133,42 @@ describe('history', () => {
     void short
   })
 
+  it('follows a rebase: a translation rebased onto a source edit has seen it, a source edit rebased onto the translation is news', async () => {
+    const under = translated().repo
+    under.git('checkout', '--quiet', '-b', 'l10n')
+    under.write({'es/guide.md': spanish.replace('con atención', 'con mucha atención')})
+    under.commit('Polish the translation on a branch')
+    under.git('checkout', '--quiet', 'main')
+    under.write({'en/guide.md': english.replace('read the report carefully', 'read every line of the report before you merge')})
+    under.commit('Source edit on main')
+    under.git('checkout', '--quiet', 'l10n')
+    under.git('rebase', '--quiet', 'main')
+    under.git('checkout', '--quiet', 'main')
+    under.git('merge', '--quiet', '--ff-only', 'l10n')
+    const rebased = under.git('rev-parse', 'HEAD').trim()
+    const seen = await under.check()
+    expect(page(seen).base.commit).toBe(rebased)
+    expect(page(seen).behind).toBe(0)
+    expect(findings(seen)).toEqual([])
+
+    // The source edit is written before the translation's polish (author date 2023) but lands after it.
+    const over = translated().repo
+    over.git('checkout', '--quiet', '-b', 'edit')
+    over.write({'en/guide.md': english.replace('read the report carefully', 'read every line of the report before you merge')})
+    over.commit('Source edit on a branch', '2023-06-01T00:00:00Z')
+    over.git('checkout', '--quiet', 'main')
+    over.write({'es/guide.md': spanish.replace('con atención', 'con mucha atención')})
+    const translation = over.commit('Polish the translation', '2024-06-01T00:00:00Z')
+    over.git('checkout', '--quiet', 'edit')
+    over.git('rebase', '--quiet', 'main')
+    over.git('checkout', '--quiet', 'main')
+    over.git('merge', '--quiet', '--ff-only', 'edit')
+    const news = await over.check()
+    expect(page(news).base.commit).toBe(translation)
+    expect(page(news).behind).toBe(1)
+    expect(page(news).sections.map((section) => section.sourceChange)).toEqual(['unchanged', 'unchanged', 'changed'])
+  })
+
   it('counts a squash merge as one commit behind', async () => {
     const {repo} = translated()
     repo.git('checkout', '--quiet', '-b', 'feature')
