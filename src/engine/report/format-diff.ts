@@ -1,3 +1,4 @@
+import {describeBase, describeBehind} from '../history/describe-base.ts'
 import type {DiffLine} from '../history/diff-lines.ts'
 import type {PageDiff, SectionDiff} from '../history/diff-page.ts'
 
@@ -19,10 +20,8 @@ export function formatDiff(page: PageDiff, options: DiffTextOptions = {}): strin
   const context = options.context ?? 2
   const {base} = page
   const lines = [paint('1', `${page.file} (translation of ${page.sourceFile})`)]
-  if (base.commit) {
-    const behind = page.behind === null ? 'commits behind unknown' : `${page.behind} commit${page.behind === 1 ? '' : 's'} behind`
-    lines.push(`Base: ${base.commit.slice(0, 7)} (${base.from}${base.date ? `, ${base.date.slice(0, 10)}` : ''}), ${behind}`)
-  } else lines.push(`Base: unknown${page.reason ? ` (${page.reason})` : ''}`)
+  if (base.commit) lines.push(`Base: ${describeBase({...base, commit: base.commit})}, ${describeBehind(page.behind)}`)
+  else lines.push(`Base: unknown${page.reason ? ` (${page.reason})` : ''}`)
   lines.push('')
   for (const section of page.sections) {
     const heading = section.level === 0 ? 'Introduction' : `${'#'.repeat(section.level)} ${section.title}`
