@@ -124,7 +124,8 @@ function installLunaria(): string | undefined {
     fs.writeFileSync(path.join(prefix, 'package.json'), JSON.stringify({name: 'lockstep-bench-lunaria', private: true}) + '\n')
     const npm = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel', 'error', `@lunariajs/core@${lunariaVersion}`], {encoding: 'utf8'})
     if (npm.status !== 0 || !installed()) {
-      const why = (npm.error?.message ?? npm.stderr ?? '').trim().split('\n').filter(Boolean).slice(-3).join(' / ')
+      // npm's first error lines name the cause (`code ECONNREFUSED`, the request that failed); the last ones point to its log.
+      const why = (npm.error?.message ?? npm.stderr ?? '').split('\n').map((line) => line.replace(/^npm error ?/, '').trim()).filter(Boolean).slice(0, 3).join(' / ')
       console.log(`lunaria: not run: npm could not install @lunariajs/core@${lunariaVersion} (${why || `exit code ${npm.status}`})`)
       return undefined
     }
