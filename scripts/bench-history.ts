@@ -1,9 +1,9 @@
 // Time the history stage on the real corpora: `node scripts/bench-history.ts`.
 // Clones the Starlight docs and glossary bundles into temp folders, checks each with history off
-// and on (no cache), times `readHistory` alone and counts the git processes it starts. With
-// `@lunariajs/core` installed (`npm install --no-save @lunariajs/core`), also times Lunaria's
-// status on the same Starlight checkout.
-import {execFileSync} from 'node:child_process'
+// and on (no cache), times `readHistory` alone and counts the git processes it starts. In the same
+// run it times Lunaria's status on the same Starlight checkout, installing `@lunariajs/core` for
+// the benchmark only (into node_modules/.cache/, never a dependency of the project).
+import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -44,6 +44,8 @@ const corpora = [
   {name: 'glossary', contentDir: 'content', siteUrls: ['https://glossary.cncf.io']}
 ]
 const checkouts = new Map<string, string>()
+/** Lockstep's median times per corpus, for the ratios against Lunaria. */
+const lockstepMs = new Map<string, {cold: number; warm: number}>()
 for (const corpusEntry of corpora) {
   const cwd = clone(corpusEntry.name)
   checkouts.set(corpusEntry.name, cwd)
@@ -64,6 +66,7 @@ for (const corpusEntry of corpora) {
   await check({config: config(true), cwd, contentDir: corpusEntry.contentDir, cacheDir})
   const coldMs = Math.round(performance.now() - cold)
   const warm = await time(() => check({config: config(true), cwd, contentDir: corpusEntry.contentDir, cacheDir}))
+  lockstepMs.set(corpusEntry.name, {cold: on.ms, warm: warm.ms})
   const from: Record<string, number> = {}
   for (const page of report.pages) if (page.status === 'translated') from[page.base.from] = (from[page.base.from] ?? 0) + 1
   const outdated = report.diagnostics.filter((diagnostic) => diagnostic.rule === 'outdated-page').length
@@ -73,10 +76,11 @@ for (const corpusEntry of corpora) {
   console.log(`  readHistory alone (no cache): ${stage.ms} ms; git processes per readHistory: ${perRun} (${[...new Set(gitCalls.map((call) => call.split(' ').slice(2, 4).join(' ')))].join(' | ')})`)
 }
 
-// Lunaria is never a dependency: point LUNARIA_MODULE at an install elsewhere
-// (`npm install --prefix /tmp/lunaria-bench @lunariajs/core`, then
-// LUNARIA_MODULE=/tmp/lunaria-bench/node_modules/@lunariajs/core/dist/index.mjs).
-const lunariaModule = process.env.LUNARIA_MODULE
+// Lunaria is never a dependency of the project: the benchmark installs the version Starlight's
+// docs ask for (`"@lunariajs/core": "^0.1.1"`; 0.1.1 is the only release that matches) into a
+// cache folder, and reuses it. LUNARIA_MODULE=<path to its dist/index.mjs> uses another install.
+const lunariaVersion = '0.1.1'
+const lunariaModule = process.env.LUNARIA_MODULE ?? installLunaria()
 if (lunariaModule) {
   const cwd = checkouts.get('starlight-docs')!
   // Lunaria runs git in the working directory it was imported from.
@@ -95,5 +99,36 @@ if (lunariaModule) {
   const gitCalls = fs.readFileSync(calls, 'utf8').trim().split('\n').filter(Boolean).length / runs
   let outdated = 0
   for (const entry of result.value as Array<{localizations?: Record<string, {isOutdated?: boolean}>}>) for (const localization of Object.values(entry.localizations ?? {})) if (localization.isOutdated) outdated++
-  console.log(`lunaria (Starlight): ${result.ms} ms, ${gitCalls} git processes, ${result.value.length} source files, ${outdated} outdated localizations`)
-} else console.log('lunaria: not run (set LUNARIA_MODULE)')
+  console.log(`lunaria ${lunariaModule === process.env.LUNARIA_MODULE ? '(LUNARIA_MODULE)' : lunariaVersion} (Starlight): ${result.ms} ms, ${gitCalls} git processes, ${result.value.length} source files, ${outdated} outdated localizations`)
+  const lockstep = lockstepMs.get('starlight-docs')!
+  const ratio = (ms: number) => `${(result.ms / ms).toFixed(1)}× (${result.ms} ms ÷ ${ms} ms)`
+  console.log(`  Lunaria ÷ Lockstep's full history check, cold (no cache): ${ratio(lockstep.cold)}`)
+  console.log(`  Lunaria ÷ Lockstep's full history check, warm caches: ${ratio(lockstep.warm)}`)
+}
+
+/** Install Lunaria for the benchmark, or reuse the install; `undefined` (and why) when it cannot be had. */
+function installLunaria(): string | undefined {
+  const prefix = path.resolve(import.meta.dirname, '../node_modules/.cache/lockstep-bench/lunaria')
+  const packageDir = path.join(prefix, 'node_modules/@lunariajs/core')
+  const installed = () => {
+    try {
+      return (JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {version?: string}).version === lunariaVersion
+    } catch {
+      return false
+    }
+  }
+  if (!installed()) {
+    console.log(`lunaria: installing @lunariajs/core@${lunariaVersion} into ${path.relative(process.cwd(), prefix)} (for the benchmark only)`)
+    fs.mkdirSync(prefix, {recursive: true})
+    // A package.json of its own, so npm does not take the project above it for the one to install into.
+    fs.writeFileSync(path.join(prefix, 'package.json'), JSON.stringify({name: 'lockstep-bench-lunaria', private: true}) + '\n')
+    const npm = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel', 'error', `@lunariajs/core@${lunariaVersion}`], {encoding: 'utf8'})
+    if (npm.status !== 0 || !installed()) {
+      // npm's first error lines name the cause (`code ECONNREFUSED`, the request that failed); the last ones point to its log.
+      const why = (npm.error?.message ?? npm.stderr ?? '').split('\n').map((line) => line.replace(/^npm error ?/, '').trim()).filter(Boolean).slice(0, 3).join(' / ')
+      console.log(`lunaria: not run: npm could not install @lunariajs/core@${lunariaVersion} (${why || `exit code ${npm.status}`})`)
+      return undefined
+    }
+  }
+  return path.join(packageDir, 'dist/index.mjs')
+}

@@ -1,14 +1,23 @@
 // Generate docs/rules/<id>.md from each rule's metadata and examples, so the docs cannot drift from the code.
 import fs from 'node:fs/promises'
 import {rules} from '../src/engine/rules/index.ts'
+import {historyExampleDates} from '../src/engine/rules/types.ts'
 
 await fs.mkdir('docs/rules', {recursive: true})
 const index = ['# Rules', '', '| rule | default | what it checks |', '| --- | --- | --- |']
 for (const rule of rules) {
   const lines = [`# \`${rule.id}\``, '', rule.description + '.', '', `Default severity: \`${rule.severity}\`.`, '', rule.docs, '']
   for (const example of rule.examples) {
-    lines.push(`## Example: ${example.title}`, '', 'Source (`en/guide.md`):', '', '````markdown', example.source.trimEnd(), '````', '')
-    lines.push(`Translation (\`${example.locale ?? 'es'}/guide.md\`):`, '', '````markdown', example.translation.trimEnd(), '````', '')
+    const fence = (text: string) => ['````markdown', text.trimEnd(), '````', '']
+    lines.push(`## Example: ${example.title}`, '')
+    if (example.sourceAtBase === undefined) lines.push('Source (`en/guide.md`):', '', ...fence(example.source))
+    else {
+      // The example runs in a git repository (test/rules.test.ts): say what was committed when.
+      lines.push(`Source at the translation’s base (\`en/guide.md\`, committed with the translation on ${historyExampleDates.base.slice(0, 10)}; \`<base>\` below is that commit):`, '', ...fence(example.sourceAtBase))
+      if (example.source === example.sourceAtBase) lines.push('The source has not changed since.', '')
+      else lines.push(`Source now (edited in a later commit on ${historyExampleDates.edit.slice(0, 10)}):`, '', ...fence(example.source))
+    }
+    lines.push(`Translation (\`${example.locale ?? 'es'}/guide.md\`):`, '', ...fence(example.translation))
     lines.push(example.expected.length > 0 ? 'Lockstep reports:' : 'Lockstep reports nothing.', '')
     if (example.expected.length > 0) lines.push('```text', ...example.expected, '```', '')
   }

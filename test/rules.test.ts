@@ -1,16 +1,31 @@
 import {describe, expect, it} from 'vitest'
+import type {CheckResult} from '../src/engine/check.ts'
 import {rules} from '../src/engine/rules/index.ts'
+import {historyExampleDates, type RuleExample} from '../src/engine/rules/types.ts'
+import {makeRepo} from './history/git-repo.ts'
 import {checkFiles} from './helpers.ts'
 
 // Every rule's examples are its tests (and its docs): the messages must be exactly these.
 describe.each(rules.filter((rule) => rule.examples.length > 0).map((rule) => [rule.id, rule] as const))('%s', (_, rule) => {
   it.each(rule.examples.map((example) => [example.title, example] as const))('%s', async (_, example) => {
     const locale = example.locale ?? 'es'
-    const {report} = await checkFiles({'en/guide.md': example.source, [`${locale}/guide.md`]: example.translation})
-    const messages = report.diagnostics.filter((diagnostic) => diagnostic.rule === rule.id && diagnostic.locale === locale).map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`)
-    expect(messages).toEqual(example.expected)
+    const {result, expected} = example.sourceAtBase === undefined ? {result: await checkFiles({'en/guide.md': example.source, [`${locale}/guide.md`]: example.translation}), expected: example.expected} : await checkHistory(example, locale)
+    const messages = result.report.diagnostics.filter((diagnostic) => diagnostic.rule === rule.id && diagnostic.locale === locale).map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`)
+    expect(messages).toEqual(expected)
   })
 })
+
+/** A history example in a real repository: translated at the base, then the source edited. */
+async function checkHistory(example: RuleExample, locale: string): Promise<{result: CheckResult; expected: string[]}> {
+  const repo = makeRepo()
+  repo.write({'en/guide.md': example.sourceAtBase!, [`${locale}/guide.md`]: example.translation})
+  const base = repo.commit('Translate the guide', historyExampleDates.base)
+  if (example.source !== example.sourceAtBase) {
+    repo.write({'en/guide.md': example.source})
+    repo.commit('Edit the guide', historyExampleDates.edit)
+  }
+  return {result: await repo.check(), expected: example.expected.map((line) => line.replaceAll('<base>', base.slice(0, 7)))}
+}
 
 const page = `---
 title: Guide

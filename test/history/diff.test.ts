@@ -4,6 +4,7 @@ import {validateConfig} from '../../src/engine/config/load-config.ts'
 import {UsageError} from '../../src/engine/errors.ts'
 import {diffPage} from '../../src/engine/history/diff-page.ts'
 import {formatDiff} from '../../src/engine/report/format-diff.ts'
+import {wrapToWidth} from '../../src/engine/report/wrap-to-width.ts'
 import {english, makeRepo, spanish} from './git-repo.ts'
 
 describe('lockstep diff', () => {
@@ -54,5 +55,59 @@ Introduction  unchanged  content/en/guide.md:1
     expect(code).toBe(0)
     expect(JSON.parse(out)).toMatchObject({file: 'content/es/guide.md', base: {from: 'history'}, behind: 0})
     await expect(runDiff([], {stdout, stderr: stdout, cwd: repo.root})).rejects.toThrow(UsageError)
+  })
+
+  it('prints each source diff beside its translated section when the width allows, wrapping by display width', async () => {
+    const repo = makeRepo()
+    const chinese = '# 指南\n\nLockstep 让译文与源文保持同步。\n\n## 运行\n\n运行 `npx lockstep check` 并仔细阅读报告中的每一条发现，然后逐一修复。\n'
+    repo.write({'en/guide.md': '# Guide\n\nLockstep keeps translations in step with their source.\n\n## Run\n\nRun `npx lockstep check` and read the report.\n', 'zh-cn/guide.md': chinese})
+    const base = repo.commit('Translate').slice(0, 7)
+    repo.write({'en/guide.md': '# Guide\n\nLockstep keeps translations in step with their source.\n\n## Run\n\nRun `npx lockstep check --fail-on warning` and read every finding of the report.\n'})
+    repo.commit('Stricter check')
+    const page = await diffPage({config: validateConfig({}), cwd: repo.root, file: 'content/zh-cn/guide.md'})
+    const text = formatDiff(page, {context: 0, width: 80})
+    expect(text).toBe(`content/zh-cn/guide.md (translation of content/en/guide.md)
+Base: ${base} (history, ${page.base.date!.slice(0, 10)}), 1 commit behind
+
+Introduction  unchanged  content/en/guide.md:1
+## Run  changed (prose, code)  content/en/guide.md:5
+  Source since ${base}                  │ Translation content/zh-cn/guide.md:5
+    …                                   │ ## 运行
+  - Run \`npx lockstep check\` and read   │
+  - the report.                         │ 运行 \`npx lockstep check\`
+  + Run \`npx lockstep check --fail-on   │ 并仔细阅读报告中的每一条发现，然后逐一
+  + warning\` and read every finding of  │ 修复。
+  + the report.                         │
+
+`)
+    // Every line fits in 80 columns, counting a CJK character as two.
+    const stringWidth = (await import('string-width')).default
+    for (const line of text.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80)
+    // Narrow: stacked, as without a width.
+    expect(formatDiff(page, {context: 0, width: 60})).toBe(formatDiff(page, {context: 0}))
+  })
+
+  it('wraps by display width: after the last space that fits, anywhere in CJK text, never splitting a grapheme', () => {
+    expect(wrapToWidth('read the report carefully', 10)).toEqual(['read the', 'report', 'carefully'])
+    expect(wrapToWidth('仔细阅读报告中的每一条', 8)).toEqual(['仔细阅读', '报告中的', '每一条'])
+    expect(wrapToWidth('e\u0301e\u0301e\u0301 👍🏽👍🏽', 4)).toEqual(['e\u0301e\u0301e\u0301', '👍🏽👍🏽'])
+    expect(wrapToWidth('tab\there\u001B[31m', 20)).toEqual(['tab    here\uFFFD[31m'])
+    expect(wrapToWidth('', 5)).toEqual([''])
+  })
+
+  it('takes --width from the command line, and refuses a bad one', async () => {
+    const repo = makeRepo()
+    repo.write({'en/guide.md': english, 'es/guide.md': spanish})
+    repo.commit('Translate')
+    repo.write({'en/guide.md': english.replace('carefully', 'with care, line by line')})
+    repo.commit('Edit')
+    let out = ''
+    const stdout = {write: (text: string) => ((out += text), true), isTTY: false} as unknown as NodeJS.WriteStream
+    expect(await runDiff(['content/es/guide.md'], {stdout, stderr: stdout, cwd: repo.root})).toBe(0)
+    expect(out).toContain(' │ Translation content/es/guide.md:13')
+    out = ''
+    expect(await runDiff(['content/es/guide.md', '--width', '0'], {stdout, stderr: stdout, cwd: repo.root})).toBe(0)
+    expect(out).toContain('\n  Translation content/es/guide.md:13\n')
+    await expect(runDiff(['content/es/guide.md', '--width', 'wide'], {stdout, stderr: stdout, cwd: repo.root})).rejects.toThrow('Invalid value for --width')
   })
 })

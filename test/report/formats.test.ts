@@ -35,7 +35,10 @@ describe('every format on the seed content', () => {
     expect(code).toBe(1)
     expect(stdout).toBe(formatters.github(report, {}))
     expect(await readFile(`${folder}/out.sarif`, 'utf8')).toBe(formatters.sarif(report, {}))
-    expect(await readFile(`${folder}/pr.md`, 'utf8')).toBe(formatters.markdown(report, {}))
+    // The CLI runs with history (this checkout's): the pull-request summary then counts outdated pages.
+    const {config} = await loadConfig({cwd: repoRoot})
+    const withHistory = (await check({config, cwd: repoRoot})).report
+    expect(await readFile(`${folder}/pr.md`, 'utf8')).toBe(formatters.markdown(withHistory, {}))
   })
 
   it('the CLI refuses two formats on standard output, an unknown format and a spare --output', async () => {

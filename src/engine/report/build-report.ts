@@ -98,6 +98,8 @@ function pageReport(page: string, locale: string, source: PageSummary | undefine
 function addHistory(report: PageReport, history: PageHistory, source: PageSummary): void {
   report.base = history.base
   report.behind = history.behind
+  const reason = history.pinError ?? history.reason
+  if (reason) report.baseReason = reason
   const changes = history.changes
   if (!changes) return
   const byLine = new Map(source.sections.map((section, index) => [section.line, index]))

@@ -1,5 +1,7 @@
+import {describeBase, describeBehind} from '../history/describe-base.ts'
 import type {DiffLine} from '../history/diff-lines.ts'
 import type {PageDiff, SectionDiff} from '../history/diff-page.ts'
+import {minSideBySideWidth, sideBySide, type ColumnLine} from './side-by-side.ts'
 
 /** Options of `formatDiff`. */
 export interface DiffTextOptions {
@@ -8,21 +10,28 @@ export interface DiffTextOptions {
   context?: number
   /** Also print unchanged sections in full. */
   all?: boolean
+  /**
+   * Terminal columns: wide enough for two readable columns, each source diff is printed beside
+   * its translated section; else (and by default) the translation follows the diff.
+   */
+  width?: number
 }
+
+type Paint = (code: string, text: string) => string
 
 /**
  * `lockstep diff` as text: per source section, how it changed since the translation's base,
- * the source diff, and below it the translated section that has to follow.
+ * the source diff, and beside it (or below it, on a narrow terminal) the translated section that
+ * has to follow.
  */
 export function formatDiff(page: PageDiff, options: DiffTextOptions = {}): string {
-  const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[0m` : text)
+  const paint: Paint = (code, text) => (options.color ? `\u001B[${code}m${text}\u001B[0m` : text)
   const context = options.context ?? 2
+  const wide = options.width !== undefined && options.width >= minSideBySideWidth
   const {base} = page
   const lines = [paint('1', `${page.file} (translation of ${page.sourceFile})`)]
-  if (base.commit) {
-    const behind = page.behind === null ? 'commits behind unknown' : `${page.behind} commit${page.behind === 1 ? '' : 's'} behind`
-    lines.push(`Base: ${base.commit.slice(0, 7)} (${base.from}${base.date ? `, ${base.date.slice(0, 10)}` : ''}), ${behind}`)
-  } else lines.push(`Base: unknown${page.reason ? ` (${page.reason})` : ''}`)
+  if (base.commit) lines.push(`Base: ${describeBase({...base, commit: base.commit})}, ${describeBehind(page.behind)}`)
+  else lines.push(`Base: unknown${page.reason ? ` (${page.reason})` : ''}`)
   lines.push('')
   for (const section of page.sections) {
     const heading = section.level === 0 ? 'Introduction' : `${'#'.repeat(section.level)} ${section.title}`
@@ -30,8 +39,14 @@ export function formatDiff(page: PageDiff, options: DiffTextOptions = {}): strin
     const color = section.change === 'unchanged' ? '2' : section.change === 'unknown' ? '0' : '33'
     lines.push(`${paint('1', heading)}  ${paint(color, status)}  ${paint('2', `${page.sourceFile}:${section.line}`)}`)
     if (section.change === 'unchanged' && !options.all) continue
-    if (section.diff.length > 0) lines.push(...hunks(section.diff, context).map((line) => '  ' + (line.op === '-' ? paint('31', `- ${line.text}`) : line.op === '+' ? paint('32', `+ ${line.text}`) : `  ${line.text}`)))
-    lines.push(...translation(section, page.file, paint))
+    const diff = hunks(section.diff, context).map(diffColumnLine)
+    if (wide) {
+      const left: ColumnLine[] = [{text: `Source since ${base.commit ? base.commit.slice(0, 7) : 'the base'}`, color: '36'}, ...(diff.length > 0 ? diff : [{text: section.change === 'unknown' ? '(changes unknown)' : '(no change)', color: '2'}])]
+      lines.push(...sideBySide(left, translationColumn(section, page.file), options.width!, paint))
+    } else {
+      lines.push(...diff.map((line) => '  ' + (line.color ? paint(line.color, `${line.prefix}${line.text}`) : `${line.prefix ?? ''}${line.text}`)))
+      lines.push(...translationColumn(section, page.file).map((line, index) => `  ${index === 0 ? paint(line.color!, line.text) : `${paint('2', '│')} ${line.text}`}`))
+    }
     lines.push('')
   }
   for (const section of page.removed) {
@@ -41,9 +56,16 @@ export function formatDiff(page: PageDiff, options: DiffTextOptions = {}): strin
   return lines.join('\n') + '\n'
 }
 
-function translation(section: SectionDiff, file: string, paint: (code: string, text: string) => string): string[] {
-  if (!section.translation) return [`  ${paint('35', 'No translated section')}`]
-  return [`  ${paint('36', `Translation ${file}:${section.translation.line}`)}`, ...section.translation.lines.map((line) => `  ${paint('2', '│')} ${line}`)]
+function diffColumnLine(line: DiffLine): ColumnLine {
+  if (line.op === '-') return {text: line.text, prefix: '- ', color: '31'}
+  if (line.op === '+') return {text: line.text, prefix: '+ ', color: '32'}
+  return {text: line.text, prefix: '  '}
+}
+
+/** The translated section as a column: a label, then its lines. */
+function translationColumn(section: SectionDiff, file: string): ColumnLine[] {
+  if (!section.translation) return [{text: 'No translated section', color: '35'}]
+  return [{text: `Translation ${file}:${section.translation.line}`, color: '36'}, ...section.translation.lines.map((text) => ({text}))]
 }
 
 /** Changed lines with `context` unchanged lines around them; longer unchanged runs become `…`. */

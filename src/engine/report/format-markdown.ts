@@ -1,5 +1,6 @@
 import type {Diagnostic} from '../rules/types.ts'
 import {escapeMarkdown} from './escape-markdown.ts'
+import {hasHistory, outdatedPages} from './outdated-pages.ts'
 import type {PageReport, Report} from './types.ts'
 
 /** Options of `formatMarkdown`. */
@@ -35,12 +36,15 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     const key = `${diagnostic.locale}\u0000${diagnostic.page}`
     byPage.set(key, [...(byPage.get(key) ?? []), diagnostic])
   }
+  const withHistory = hasHistory(report)
   for (const locale of report.locales) {
     const pages = report.pages.filter((page) => page.locale === locale)
     if (pages.length === 0) continue
     const rows = pages.map((page) => ({page, diagnostics: byPage.get(`${locale}\u0000${page.page}`) ?? []})).filter(needsWork)
     const translated = pages.filter((page) => page.status !== 'missing').length
-    lines.push('', `### ${escapeMarkdown(locale)}: ${translated}/${pages.length} pages translated, ${rows.length === 0 ? 'all in step' : `${plural(rows.length, 'page')} to update`}`)
+    // Outdated since their base: only when the history is known, so a report without it reads as before.
+    const outdated = withHistory ? `, ${outdatedPages(report, locale).size} outdated since their base` : ''
+    lines.push('', `### ${escapeMarkdown(locale)}: ${translated}/${pages.length} pages translated${outdated}, ${rows.length === 0 ? 'all in step' : `${plural(rows.length, 'page')} to update`}`)
     if (rows.length === 0) continue
     if (budget <= 0) {
       lines.push('', `${plural(rows.length, 'page')} not listed to keep this comment short (see the full report).`)

@@ -1,4 +1,6 @@
 import type {Diagnostic} from '../rules/types.ts'
+import {hasHistory, outdatedPages} from './outdated-pages.ts'
+import {pageHistoryLines, unknownHistoryNotes, type PageHistoryLines} from './page-history-lines.ts'
 import {compare} from './sort-diagnostics.ts'
 import type {Report} from './types.ts'
 
@@ -21,18 +23,28 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   const severityColor = {error: '31', warning: '33', info: '36'} as const
   const lines: string[] = []
   const groups = new Map<string, Map<string, Diagnostic[]>>()
-  for (const diagnostic of report.diagnostics) {
-    const locale = diagnostic.locale || '(content)'
+  const group = (locale: string, file: string) => {
     let files = groups.get(locale)
     if (!files) groups.set(locale, (files = new Map()))
-    let list = files.get(diagnostic.file)
-    if (!list) files.set(diagnostic.file, (list = []))
-    list.push(diagnostic)
+    let list = files.get(file)
+    if (!list) files.set(file, (list = []))
+    return list
+  }
+  for (const diagnostic of report.diagnostics) group(diagnostic.locale || '(content)', diagnostic.file).push(diagnostic)
+  // A page behind its source gets a block even without findings: its history is news to its translator.
+  const history = new Map<string, PageHistoryLines>()
+  for (const page of report.pages) {
+    const lines = pageHistoryLines(page, report.sourceLocale)
+    if (!lines) continue
+    history.set(page.file, lines)
+    if ((page.behind ?? 0) > 0 || lines.changes.length > 0) group(page.locale, page.file)
   }
   for (const locale of [...groups.keys()].sort(compare)) {
     lines.push(paint('1', `── ${locale} ──`))
     for (const [file, list] of [...groups.get(locale)!].sort((a, b) => compare(a[0], b[0]))) {
       lines.push(paint('4', file))
+      const pageHistory = history.get(file)
+      if (pageHistory) lines.push(`  ${paint('2', pageHistory.base)}`, ...pageHistory.changes.map((line) => `  ${paint('33', line)}`))
       const width = Math.max(...list.map((diagnostic) => `${diagnostic.line}:${diagnostic.column}`.length))
       for (const diagnostic of list) {
         const place = `${diagnostic.line}:${diagnostic.column}`.padEnd(width)
@@ -45,7 +57,8 @@ export function formatText(report: Report, options: TextOptions = {}): string {
 
   if (options.explain) lines.push(...explainLines(report), '')
 
-  const rows = [['locale', 'pages', 'sections matched', 'errors', 'warnings']]
+  const withHistory = hasHistory(report)
+  const rows = [['locale', 'pages', 'sections matched', ...(withHistory ? ['outdated'] : []), 'errors', 'warnings']]
   for (const locale of report.locales) {
     const pages = report.pages.filter((page) => page.locale === locale)
     const translated = pages.filter((page) => page.status !== 'missing')
@@ -62,6 +75,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
       locale,
       `${translated.length}/${pages.length}`,
       `${matched}/${total}`,
+      ...(withHistory ? [String(outdatedPages(report, locale).size)] : []),
       String(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length),
       String(diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length)
     ])
@@ -73,7 +87,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   }
   const {errors, warnings, infos} = report.summary
   lines.push('', `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info${infos === 1 ? '' : 's'}`)
-  lines.push(...(options.notes ?? []))
+  lines.push(...unknownHistoryNotes(report.pages), ...(options.notes ?? []))
   return lines.join('\n') + '\n'
 }
 

@@ -46,6 +46,8 @@ export interface PageReport {
   base: Base
   /** Commits to the source file since the base; `null` when unknown. */
   behind: number | null
+  /** Why the base, or what changed since it, is unknown (no repository, a shallow clone, a pin that does not resolve…). */
+  baseReason?: string
   /** Source sections removed since the base, by title and rank. */
   removedSinceBase?: Array<{title: string; level: number}>
 }

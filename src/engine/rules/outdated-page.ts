@@ -5,7 +5,7 @@ export const outdatedPage: Rule = {
   id: 'outdated-page',
   description: 'The source page has not changed since the translation’s base',
   severity: 'warning',
-  docs: 'The base is the source revision a translation corresponds to: the commit in its front-matter pin (`history.pinKey`, default `default_lang_commit`), else the last commit that touched the translation (by ancestry, skipping commits whose message has one of `history.ignoreKeywords`). The rule compares the source page at the base with the source page now, section by section. Typo and whitespace fixes only are `info`. A pin that does not resolve is reported too. Without git, or when a shallow clone does not reach the base, the base is unknown and the rule is silent. Its examples need a git history, so they are tested in `test/history/`.',
+  docs: 'The base is the source revision a translation corresponds to: the commit in its front-matter pin (`history.pinKey`, default `default_lang_commit`), else the last commit that touched the translation (by ancestry, skipping commits whose message has one of `history.ignoreKeywords`). The rule compares the source page at the base with the source page now, section by section. Typo and whitespace fixes only are `info`. A pin that does not resolve is reported too. Without git, or when a shallow clone does not reach the base, the base is unknown and the rule is silent. Its examples run in a temporary git repository: the translation committed with the source at its base, then the source edited in a later commit.',
   check({config, source, target, history, report, sourceLocale}) {
     if (!source || !target || !history) return
     const cause = {file: source.file, line: 1}
@@ -30,5 +30,27 @@ export const outdatedPage: Rule = {
       ...(changes.trivial ? {severity: 'info' as const} : {})
     })
   },
-  examples: []
+  examples: [
+    {
+      title: 'The source rewrote a section and gained one since the translation',
+      sourceAtBase: '# Guide\n\n## Install\n\nRun `npm i` in the project.\n',
+      source: '# Guide\n\n## Install\n\nRun `npm i` in the project, then commit the lockfile with it.\n\n## Upgrade\n\nNew releases come out every month.\n',
+      translation: '# Guía\n\n## Instalar\n\nEjecuta `npm i` en el proyecto.\n',
+      expected: ['1:1 The en page changed since this translation’s base <base> (history, 2024-05-01, 1 commit behind): 1 section changed, 1 section added']
+    },
+    {
+      title: 'Typo fixes only (info)',
+      sourceAtBase: '# Guide\n\n## Install\n\nRun `npm i` in the projcet.\n',
+      source: '# Guide\n\n## Install\n\nRun `npm i` in the project.\n',
+      translation: '# Guía\n\n## Instalar\n\nEjecuta `npm i` en el proyecto.\n',
+      expected: ['1:1 The en page changed since this translation’s base <base> (history, 2024-05-01, 1 commit behind): typo fixes only']
+    },
+    {
+      title: 'A pin to a commit the repository does not have',
+      sourceAtBase: '# Guide\n\n## Install\n\nRun `npm i`.\n',
+      source: '# Guide\n\n## Install\n\nRun `npm i`.\n',
+      translation: '---\ndefault_lang_commit: 0123456789abcdef0123456789abcdef01234567\n---\n\n# Guía\n\n## Instalar\n\nEjecuta `npm i`.\n',
+      expected: ['2:1 Pinned source commit `0123456789abcdef0123456789abcdef01234567` does not resolve (no such commit in this repository); staleness unknown']
+    }
+  ]
 }

@@ -6,7 +6,7 @@ export const outdatedSection: Rule = {
   id: 'outdated-section',
   description: 'The source section of a translated section has not changed since the translation’s base',
   severity: 'warning',
-  docs: 'Reported on the translated section, naming its source section and how that changed since the translation’s base (see `outdated-page`): prose, code, links, or only a typo (`info`); a section that moved in the source is `info`. A source section added since the base is reported where it belongs in the translation, as new rather than as dropped by the translator (`missing-section` leaves it to this rule). Its examples need a git history, so they are tested in `test/history/`.',
+  docs: 'Reported on the translated section, naming its source section and how that changed since the translation’s base (see `outdated-page`): prose, code, links, or only a typo (`info`); a section that moved in the source is `info`. A source section added since the base is reported where it belongs in the translation, as new rather than as dropped by the translator (`missing-section` leaves it to this rule). Its examples run in a temporary git repository: the translation committed with the source at its base, then the source edited in a later commit.',
   check({source, target, alignment, history, report}) {
     const changes = history?.changes
     if (!source || !target || !alignment || !changes || changes.unchanged || !history.base.commit) return
@@ -41,7 +41,22 @@ export const outdatedSection: Rule = {
       })
     }
   },
-  examples: []
+  examples: [
+    {
+      title: 'A command changed in the source since the translation',
+      sourceAtBase: '# Guide\n\n## Install\n\nRun `npm i`.\n\n## Check\n\nRun `npx lockstep check` and read the report.\n',
+      source: '# Guide\n\n## Install\n\nRun `npm i`.\n\n## Check\n\nRun `npx lockstep check --fail-on warning` and read the report.\n',
+      translation: '# Guía\n\n## Instalar\n\nEjecuta `npm i`.\n\n## Comprobar\n\nEjecuta `npx lockstep check` y lee el informe.\n',
+      expected: ['7:1 Source section “Check” changed (code) since this translation’s base <base>']
+    },
+    {
+      title: 'A section added to the source since the translation, apart from one the translator dropped',
+      sourceAtBase: '# Guide\n\n## Install\n\nRun `npm i`.\n\n## Configure\n\nEdit `config.json`.\n',
+      source: '# Guide\n\n## Install\n\nRun `npm i`.\n\n## Configure\n\nEdit `config.json`.\n\n## Upgrade\n\nNew releases come out every month.\n',
+      translation: '# Guía\n\n## Instalar\n\nEjecuta `npm i`.\n',
+      expected: ['6:1 Section “Upgrade” (H2) was added to the source after this translation’s base <base>; it belongs after “Instalar”']
+    }
+  ]
 }
 
 function describe(change: SectionChange): string {

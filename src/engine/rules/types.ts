@@ -76,9 +76,19 @@ export interface RuleExample {
   translation: string
   /** Locale of the translation (default `es`). */
   locale?: string
+  /**
+   * For the history rules: the source as it was when the translation was made. The example then
+   * runs in a temporary git repository: this source and the translation committed together on
+   * `historyExampleDates.base`, then `source` committed on `historyExampleDates.edit` (unless
+   * the same). `<base>` in `expected` stands for the first commit's short hash.
+   */
+  sourceAtBase?: string
   /** Expected messages, each as `line:column message`. */
   expected: string[]
 }
+
+/** Commit dates of the history examples' repositories (see `RuleExample.sourceAtBase`). */
+export const historyExampleDates = {base: '2024-05-01T12:00:00Z', edit: '2024-05-02T12:00:00Z'} as const
 
 /** A finding with everything the reporters need. */
 export interface Diagnostic {
