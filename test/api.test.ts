@@ -8,6 +8,7 @@ it('exports exactly the public API', async () => {
     'UsageError',
     'alignSections',
     'applyBaseline',
+    'buildPageDiff',
     'changedFiles',
     'check',
     'configJsonSchema',
