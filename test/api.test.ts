@@ -15,6 +15,7 @@ it('exports exactly the public API', async () => {
     'configSchema',
     'createBaseline',
     'defineConfig',
+    'diffHunks',
     'filterReport',
     'findPages',
     'formatGithub',

@@ -1,4 +1,4 @@
-import type {DiffLine} from '../history/diff-lines.ts'
+import {diffHunks} from '../history/diff-hunks.ts'
 import type {PageDiff, SectionDiff} from '../history/diff-page.ts'
 
 /** Options of `formatDiff`. */
@@ -30,7 +30,7 @@ export function formatDiff(page: PageDiff, options: DiffTextOptions = {}): strin
     const color = section.change === 'unchanged' ? '2' : section.change === 'unknown' ? '0' : '33'
     lines.push(`${paint('1', heading)}  ${paint(color, status)}  ${paint('2', `${page.sourceFile}:${section.line}`)}`)
     if (section.change === 'unchanged' && !options.all) continue
-    if (section.diff.length > 0) lines.push(...hunks(section.diff, context).map((line) => '  ' + (line.op === '-' ? paint('31', `- ${line.text}`) : line.op === '+' ? paint('32', `+ ${line.text}`) : `  ${line.text}`)))
+    if (section.diff.length > 0) lines.push(...diffHunks(section.diff, context).map((line) => '  ' + (line.op === '-' ? paint('31', `- ${line.text}`) : line.op === '+' ? paint('32', `+ ${line.text}`) : `  ${line.text}`)))
     lines.push(...translation(section, page.file, paint))
     lines.push('')
   }
@@ -44,25 +44,4 @@ export function formatDiff(page: PageDiff, options: DiffTextOptions = {}): strin
 function translation(section: SectionDiff, file: string, paint: (code: string, text: string) => string): string[] {
   if (!section.translation) return [`  ${paint('35', 'No translated section')}`]
   return [`  ${paint('36', `Translation ${file}:${section.translation.line}`)}`, ...section.translation.lines.map((line) => `  ${paint('2', '│')} ${line}`)]
-}
-
-/** Changed lines with `context` unchanged lines around them; longer unchanged runs become `…`. */
-function hunks(diff: DiffLine[], context: number): DiffLine[] {
-  const keep = diff.map(() => false)
-  diff.forEach((line, index) => {
-    if (line.op === ' ') return
-    for (let near = Math.max(0, index - context); near <= Math.min(diff.length - 1, index + context); near++) keep[near] = true
-  })
-  const result: DiffLine[] = []
-  let skipped = false
-  for (const [index, line] of diff.entries()) {
-    if (keep[index]) {
-      result.push(line)
-      skipped = false
-    } else if (!skipped) {
-      result.push({op: ' ', text: '…'})
-      skipped = true
-    }
-  }
-  return result
 }
