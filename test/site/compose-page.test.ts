@@ -3,6 +3,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {composePage, localHref, unknownShortcodes} from '../../src/site/compose-page.ts'
 import {composeRows} from '../../src/site/compose-rows.ts'
 import {loadSite, type Site} from '../../src/site/load-site.ts'
+import {localeLinks, siteNav} from '../../src/site/site-nav.ts'
 import {writeTree} from '../helpers.ts'
 
 const page = 'docs/concepts/architecture/control-plane-node-communication'
@@ -76,5 +77,25 @@ describe('composePage on a made-up tree', () => {
     const fr = (await composePage(made, 'fr', 'guide'))!
     expect(fr.blocks.map((block) => `${block.kind}:${block.id}`)).toEqual(['section:', 'section:install', 'fallback:unknown'])
     expect(fr.blocks[1]!.aliases).toEqual(['installer'])
+  })
+
+  it('composes a translation with no source page under its own ids, flagged as an orphan, linked only where it exists', async () => {
+    const root = await writeTree({
+      'en/guide.md': '# Guide\n\nIntro.\n',
+      'fr/guide.md': '# Guide\n\nIntroduction.\n',
+      'fr/ancienne.md': '# Ancienne page\n\nTexte.\n\n## Détails {#details}\n\nPlus.\n'
+    })
+    const made = await loadSite(root)
+    expect([...made.orphans]).toEqual([['fr', ['ancienne']]])
+    const orphan = (await composePage(made, 'fr', 'ancienne'))!
+    expect(orphan.orphan).toBe(true)
+    expect(orphan.blocks.map((block) => `${block.kind}:${block.id}:${block.lang}`)).toEqual(['section::fr', 'section:details:fr'])
+    expect(orphan.blocks[1]!.findings).toEqual([])
+    expect(orphan.blocks[0]!.findings.map((finding) => finding.rule)).toEqual(['orphan-page'])
+    expect(localeLinks(made, 'ancienne').map((link) => link.locale)).toEqual(['fr'])
+    expect(localeLinks(made, 'guide').map((link) => link.locale)).toEqual(['en', 'fr'])
+    expect(siteNav(made, 'fr').map((node) => node.page)).toEqual(['ancienne', 'guide'])
+    expect(siteNav(made, 'en').map((node) => node.page)).toEqual(['guide'])
+    expect(await composePage(made, 'en', 'ancienne')).toBeUndefined()
   })
 })
