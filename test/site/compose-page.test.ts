@@ -63,7 +63,7 @@ describe('localHref', () => {
 describe('composePage on a made-up tree', () => {
   it('shows a page missing from a locale in English, with the notice flag', async () => {
     const root = await writeTree({
-      'en/guide.md': '# Guide\n\nIntro.\n\n## Install\n\nRun `npm i`.\n\n## Unknown\n\n{{< mystery foo="bar" >}}\n',
+      'en/guide.md': '# Guide\n\nIntro.\n\n## Install\n\nRun `npm i`.\n\n{{% sign-language-section A8o99is_L-k %}}\n\n## Unknown\n\n{{< mystery foo="bar" >}}\n',
       'de/other.md': '# Anderes\n\nText.\n',
       'fr/guide.md': '# Guide\n\nIntroduction.\n\n## Installer\n\nLancez `npm i`.\n'
     })
@@ -74,6 +74,9 @@ describe('composePage on a made-up tree', () => {
     expect(de.blocks.every((block) => block.lang === 'en')).toBe(true)
     expect(de.blocks[2]!.bodyHtml).toContain('<div class="shortcode-unknown" data-shortcode="mystery"><code class="shortcode-tag">{{&#x3C; mystery foo="bar" >}}</code></div>')
     expect(unknownShortcodes.get('mystery')).toBeDefined()
+    // The glossary's sign-language video is a link in the reader's language, not a placeholder.
+    expect(de.blocks[1]!.bodyHtml).toContain('<p class="video"><a href="https://www.youtube.com/watch?v=A8o99is_L-k">▶ Sign language video</a></p>')
+    expect(unknownShortcodes.has('sign-language-section')).toBe(false)
     const fr = (await composePage(made, 'fr', 'guide'))!
     expect(fr.blocks.map((block) => `${block.kind}:${block.id}`)).toEqual(['section:', 'section:install', 'fallback:unknown'])
     expect(fr.blocks[1]!.aliases).toEqual(['installer'])
