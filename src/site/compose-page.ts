@@ -60,8 +60,25 @@ export function localHref(site: Site, locale: string, url: string): string {
   return `/${locale}/${key}/${hash === undefined ? '' : `#${hash}`}`
 }
 
-/** Build one page of one locale from the check's summaries and alignment. */
-export async function composePage(site: Site, locale: string, page: string): Promise<ComposedPage | undefined> {
+const composed = new WeakMap<Site, Map<string, Promise<ComposedPage | undefined>>>()
+
+/** Build one page of one locale from the check's summaries and alignment (once per site: the side-by-side view reuses it). */
+export function composePage(site: Site, locale: string, page: string): Promise<ComposedPage | undefined> {
+  let pages = composed.get(site)
+  if (!pages) {
+    pages = new Map()
+    composed.set(site, pages)
+  }
+  const key = `${locale}/${page}`
+  let result = pages.get(key)
+  if (!result) {
+    result = compose(site, locale, page)
+    pages.set(key, result)
+  }
+  return result
+}
+
+async function compose(site: Site, locale: string, page: string): Promise<ComposedPage | undefined> {
   const source = site.summary(site.sourceLocale, page)
   const target = locale === site.sourceLocale ? undefined : site.summary(locale, page)
   if (!source) return target ? composeOrphan(site, target) : undefined
