@@ -197,6 +197,7 @@ describe('history: a translation made, then English edited', () => {
     expect(await added.getAttribute('data-kind')).toBe('missing')
     expect(await added.locator('td.target').textContent()).toContain('Added in English since the translation')
     expect(await added.locator('td.target').textContent()).toContain('outdated-section')
+    await tab.screenshot({path: path.join(shots, 'translate-diff.png'), fullPage: true})
     await tab.close()
   })
 
