@@ -97,4 +97,6 @@ for (const corpus of corpora) {
 fs.rmSync(temp, {recursive: true, force: true})
 // The history check of the bundles (and Lunaria, when installed) in the same run.
 if (!json) execFileSync(process.execPath, [path.join(root, 'scripts/bench-history.ts')], {cwd: root, stdio: 'inherit'})
+// The site builds of the seed and the glossary, against the check of the same content.
+if (!json) execFileSync(process.execPath, [path.join(root, 'scripts/bench-site.ts')], {cwd: root, stdio: 'inherit'})
 if (json) console.log(JSON.stringify({node: process.version, cpus: os.availableParallelism(), corpora: results}, null, 2))

@@ -43,6 +43,8 @@ export interface CheckOptions {
    * selector (`filterReport`) to drop the skipped pages' entries.
    */
   only?: PageSelector
+  /** Keep each translation's source text at its base in `history` (for `buildPageDiff`; the site's English diffs). */
+  keepBaseText?: boolean
   /** Called as pages are read and checked. */
   onProgress?: (done: number, total: number) => void
   /** Told about problems of the run itself that lose no finding (a worker thread that failed). */
@@ -148,6 +150,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
     locales: allLocales,
     opened,
     ...(pool ? {summarize: pool.summarize} : {}),
+    keepText: options.keepBaseText === true,
     ...(options.cacheDir ? {cacheDir: options.cacheDir, cacheKey: cacheKey(config, allLocales)} : {}),
     requests: [...alignments.keys()].map((id) => {
       const [locale, page] = splitId(id)

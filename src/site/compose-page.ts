@@ -1,4 +1,4 @@
-import type {Diagnostic, PageSummary, SectionSummary} from '../engine/index.ts'
+import type {Diagnostic, PageSummary, SectionChange, SectionSummary} from '../engine/index.ts'
 import {unknownKey} from './astro-integration.ts'
 import type {Site} from './load-site.ts'
 import {orderSections, type AlignedRow} from './order-sections.ts'
@@ -21,6 +21,8 @@ export interface Block {
   lang: string
   findings: Diagnostic[]
   row: AlignedRow
+  /** How the source section changed since the translation's base (absent when unknown, and on the source page). */
+  sourceChange?: SectionChange
 }
 
 /** One page of one locale, ready for a layout. */
@@ -30,6 +32,8 @@ export interface ComposedPage {
   title: string
   /** The page is missing in this locale and shown in the source language. */
   fallbackPage: boolean
+  /** The page exists only in this locale: no source page (it may be obsolete). */
+  orphan: boolean
   blocks: Block[]
   /** File the page was read from (the translation, or the source for a fallback page). */
   file: string
@@ -56,33 +60,33 @@ export function localHref(site: Site, locale: string, url: string): string {
   return `/${locale}/${key}/${hash === undefined ? '' : `#${hash}`}`
 }
 
-/** Build one page of one locale from the check's summaries and alignment. */
-export async function composePage(site: Site, locale: string, page: string): Promise<ComposedPage | undefined> {
+const composed = new WeakMap<Site, Map<string, Promise<ComposedPage | undefined>>>()
+
+/** Build one page of one locale from the check's summaries and alignment (once per site: the side-by-side view reuses it). */
+export function composePage(site: Site, locale: string, page: string): Promise<ComposedPage | undefined> {
+  let pages = composed.get(site)
+  if (!pages) {
+    pages = new Map()
+    composed.set(site, pages)
+  }
+  const key = `${locale}/${page}`
+  let result = pages.get(key)
+  if (!result) {
+    result = compose(site, locale, page)
+    pages.set(key, result)
+  }
+  return result
+}
+
+async function compose(site: Site, locale: string, page: string): Promise<ComposedPage | undefined> {
   const source = site.summary(site.sourceLocale, page)
-  if (!source) return undefined
   const target = locale === site.sourceLocale ? undefined : site.summary(locale, page)
+  if (!source) return target ? composeOrphan(site, target) : undefined
   const alignment = site.alignment(locale, page)
-  const context = (lang: string): RenderContext => ({
-    locale: lang,
-    config: site.config,
-    href: (url) => localHref(site, locale, url),
-    onUnknown(name) {
-      const files = unknownShortcodes.get(name) ?? new Set()
-      files.add(lang === site.sourceLocale ? source.file : (target?.file ?? source.file))
-      unknownShortcodes.set(name, files)
-    }
-  })
+  const context = (lang: string) => renderContext(site, locale, lang, lang === site.sourceLocale ? source.file : (target?.file ?? source.file))
   const sourceTree = await site.tree(source)
   const sourceParts = sourceTree ? splitSections(sourceTree, source) : []
-  const render = (summary: PageSummary, parts: SectionNodes[], index: number, lang: string) => {
-    const part = parts[index] ?? {nodes: []}
-    const ctx = context(lang)
-    return {
-      headingHtml: part.heading ? renderHeadingContent(part.heading, ctx) : '',
-      bodyHtml: renderNodes(part.nodes, ctx),
-      level: summary.sections[index]?.level ?? 0
-    }
-  }
+  const render = (summary: PageSummary, parts: SectionNodes[], index: number, lang: string) => renderPart(summary, parts, index, context(lang))
 
   if (!target || !alignment) {
     const fallbackPage = locale !== site.sourceLocale
@@ -95,25 +99,30 @@ export async function composePage(site: Site, locale: string, page: string): Pro
       row: {source: index},
       ...render(source, sourceParts, index, site.sourceLocale)
     }))
-    return {locale, page, title: source.title ?? page, fallbackPage, blocks, file: source.file, anchors: blocks.map((block) => block.id).filter(Boolean)}
+    return {locale, page, title: source.title ?? page, fallbackPage, orphan: false, blocks, file: source.file, anchors: blocks.map((block) => block.id).filter(Boolean)}
   }
 
   const targetTree = await site.tree(target)
   const targetParts = targetTree ? splitSections(targetTree, target) : []
   const diagnostics = site.diagnostics(locale, page)
-  const missingFindings = (section: SectionSummary) => diagnostics.filter((d) => d.rule === 'missing-section' && d.source?.line === section.line)
-  const placed = diagnostics.filter((d) => d.rule !== 'missing-section')
+  // A missing section's findings (`missing-section`, or `outdated-section` for one added since the
+  // base) point at the translation where it belongs; they go with its fallback block instead.
+  const missingLines = new Set(alignment.unmatchedSource.map((index) => source.sections[index]!.line))
+  const aboutMissing = (d: Diagnostic) => (d.rule === 'missing-section' || d.rule === 'outdated-section') && d.source !== undefined && missingLines.has(d.source.line)
+  const missingFindings = (section: SectionSummary) => diagnostics.filter((d) => aboutMissing(d) && d.source?.line === section.line)
+  const placed = diagnostics.filter((d) => !aboutMissing(d))
   const sourceIds = new Set(source.sections.map((section) => section.id))
+  const changes = site.history(locale, page)?.changes
+  const changeOf = (row: AlignedRow) => (row.source === undefined || !changes ? {} : {sourceChange: changes.sections[row.source]})
   const blocks: Block[] = []
   for (const row of orderSections(alignment, target.sections.length)) {
     if (row.target === undefined) {
       const section = source.sections[row.source!]!
-      blocks.push({kind: 'fallback', id: section.id, aliases: [], lang: site.sourceLocale, findings: missingFindings(section), row, ...render(source, sourceParts, row.source!, site.sourceLocale)})
+      blocks.push({kind: 'fallback', id: section.id, aliases: [], lang: site.sourceLocale, findings: missingFindings(section), row, ...changeOf(row), ...render(source, sourceParts, row.source!, site.sourceLocale)})
       continue
     }
     const section = target.sections[row.target]!
-    const next = target.sections[row.target + 1]
-    const findings = placed.filter((d) => d.line >= (row.target === 0 ? 0 : section.line) && (next === undefined || d.line < next.line))
+    const findings = findingsIn(placed, target, row.target)
     const id = row.source === undefined ? (sourceIds.has(section.id) ? `extra-${section.id}` : section.id) : source.sections[row.source]!.id
     blocks.push({
       kind: row.source === undefined ? 'extra' : 'section',
@@ -122,10 +131,60 @@ export async function composePage(site: Site, locale: string, page: string): Pro
       lang: locale,
       findings,
       row,
+      ...changeOf(row),
       ...render(target, targetParts, row.target, locale)
     })
   }
-  return {locale, page, title: target.title ?? source.title ?? page, fallbackPage: false, blocks, file: target.file, anchors: blocks.map((block) => block.id).filter(Boolean)}
+  return {locale, page, title: target.title ?? source.title ?? page, fallbackPage: false, orphan: false, blocks, file: target.file, anchors: blocks.map((block) => block.id).filter(Boolean)}
+}
+
+/** How to render one page's blocks: links into `locale`, text in `lang`, unknown shortcodes logged against `file`. */
+function renderContext(site: Site, locale: string, lang: string, file: string): RenderContext {
+  return {
+    locale: lang,
+    config: site.config,
+    href: (url) => localHref(site, locale, url),
+    onUnknown(name) {
+      const files = unknownShortcodes.get(name) ?? new Set()
+      files.add(file)
+      unknownShortcodes.set(name, files)
+    }
+  }
+}
+
+/** Section `index` of a page as HTML. */
+function renderPart(summary: PageSummary, parts: SectionNodes[], index: number, ctx: RenderContext) {
+  const part = parts[index] ?? {nodes: []}
+  return {
+    headingHtml: part.heading ? renderHeadingContent(part.heading, ctx) : '',
+    bodyHtml: renderNodes(part.nodes, ctx),
+    level: summary.sections[index]?.level ?? 0
+  }
+}
+
+/** The findings placed in section `index` of a page (from its heading to the next one). */
+function findingsIn(diagnostics: Diagnostic[], summary: PageSummary, index: number): Diagnostic[] {
+  const section = summary.sections[index]!
+  const next = summary.sections[index + 1]
+  return diagnostics.filter((d) => d.line >= (index === 0 ? 0 : section.line) && (next === undefined || d.line < next.line))
+}
+
+/** A translated page with no source page: its own sections, under their own ids. */
+async function composeOrphan(site: Site, target: PageSummary): Promise<ComposedPage> {
+  const tree = await site.tree(target)
+  const parts = tree ? splitSections(tree, target) : []
+  const ctx = renderContext(site, target.locale, target.locale, target.file)
+  const diagnostics = site.diagnostics(target.locale, target.page)
+  const blocks: Block[] = target.sections.map((section, index) => ({
+    kind: 'section',
+    id: index === 0 ? '' : section.id,
+    aliases: aliasesOf(section, section.id),
+    lang: target.locale,
+    findings: findingsIn(diagnostics, target, index),
+    row: {target: index},
+    ...renderPart(target, parts, index, ctx)
+  }))
+  return {locale: target.locale, page: target.page, title: target.title ?? target.page, fallbackPage: false, orphan: true, blocks, file: target.file, anchors: blocks.map((block) => block.id).filter(Boolean)}
 }
 
 function aliasesOf(section: SectionSummary, id: string): string[] {

@@ -11,6 +11,8 @@ export interface PageStats {
   missing: number
   /** Sections flagged as untranslated or drifted (`untranslated-section`). */
   drifted: number
+  /** Translated sections whose source changed beyond typos since the base, and source sections added since (`outdated-section` warnings). */
+  outdated: number
   errors: number
   warnings: number
   infos: number
@@ -33,6 +35,7 @@ export function pageStats(site: Site, locale: string, page: string): PageStats {
     sections,
     missing: missingTitles.length,
     drifted: new Set(diagnostics.filter((d) => d.rule === 'untranslated-section').map((d) => d.line)).size,
+    outdated: diagnostics.filter((d) => d.rule === 'outdated-section' && d.severity !== 'info').length,
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     infos: diagnostics.filter((d) => d.severity === 'info').length,
@@ -47,6 +50,7 @@ export function localeTotals(stats: PageStats[]) {
   const missing = sum((each) => each.missing)
   const drifted = sum((each) => each.drifted)
   return {
+    outdated: sum((each) => each.outdated),
     sections,
     missing,
     drifted,

@@ -54,6 +54,13 @@ export function shortcodeHandlers(context: ShortcodeContext): Handlers {
       const label = named.text ?? term.replace(/-/g, ' ')
       return h('a', {className: ['glossary'], href: `https://kubernetes.io/docs/reference/glossary/?all=true#term-${term}`, title: `Glossary: ${term}`}, [text(label)])
     }
+    if (name === 'youtube' || name === 'sign-language-section') {
+      // Hugo's `youtube` and the CNCF glossary's sign-language video: a link, not an embedded player
+      // (the site loads nothing from other hosts).
+      const id = named.id ?? positional[0] ?? ''
+      const label = t(context.locale, name === 'youtube' ? 'video' : 'signLanguageVideo')
+      return h(node.type === 'shortcodeFlow' ? 'p' : 'span', {className: ['video']}, [h('a', {href: `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`}, [text(`▶ ${label}`)])])
+    }
     const headingKey = headingKeyOf(node, context.config)
     if (headingKey) return [text(headingTitle(headingKey, context))]
     context.onUnknown(name, node.raw)

@@ -1,8 +1,12 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runDiff} from '../../src/cli/commands/diff.ts'
+import {check} from '../../src/engine/check.ts'
 import {validateConfig} from '../../src/engine/config/load-config.ts'
 import {UsageError} from '../../src/engine/errors.ts'
 import {diffPage} from '../../src/engine/history/diff-page.ts'
+import {buildPageDiff} from '../../src/engine/index.ts'
 import {formatDiff} from '../../src/engine/report/format-diff.ts'
 import {wrapToWidth} from '../../src/engine/report/wrap-to-width.ts'
 import {english, makeRepo, spanish} from './git-repo.ts'
@@ -43,6 +47,25 @@ Introduction  unchanged  content/en/guide.md:1
     expect(page.base.from).toBe('unknown')
     expect(page.sections.every((section) => section.change === 'unknown')).toBe(true)
     await expect(diffPage({config: validateConfig({}), cwd: repo.root, file: 'content/en/guide.md'})).rejects.toThrow(UsageError)
+  })
+
+  it('gives the same diff from one check run with the base texts kept (the site’s batch form)', async () => {
+    const repo = makeRepo()
+    repo.write({'en/guide.md': english, 'es/guide.md': spanish, 'it/guide.md': spanish.replace('Guía', 'Guida')})
+    repo.commit('Translate')
+    repo.write({'en/guide.md': english.replace('to add it to a project.', 'to add it to a project, then restart your editor.') + '\n## Upgrade\n\nRun `npx lockstep upgrade`.\n'})
+    repo.commit('Upgrade docs')
+    const config = validateConfig({})
+    const {summaries, alignments, history} = await check({config, cwd: repo.root, keepBaseText: true})
+    const text = (file: string) => fs.readFileSync(path.join(repo.root, file), 'utf8')
+    const summary = (locale: string) => summaries.find((each) => each.locale === locale && each.page === 'guide')!
+    for (const locale of ['es', 'it']) {
+      const id = `${locale}/guide`
+      const batch = buildPageDiff({config, locales: new Set(['en', 'es', 'it']), source: summary('en'), target: summary(locale), alignment: alignments.get(id)!, history: history.get(id)!, sourceText: text('content/en/guide.md'), targetText: text(`content/${locale}/guide.md`)})
+      expect(batch).toEqual(await diffPage({config, cwd: repo.root, file: `content/${locale}/guide.md`}))
+      expect(batch.sections.map((section) => section.change)).toEqual(['unchanged', 'changed', 'unchanged', 'unchanged', 'added'])
+      expect(batch.sections[1]!.diff.filter((line) => line.op !== ' ').map((line) => line.op)).toEqual(['-', '+'])
+    }
   })
 
   it('runs from the command line with JSON output', async () => {

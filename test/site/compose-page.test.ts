@@ -3,6 +3,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {composePage, localHref, unknownShortcodes} from '../../src/site/compose-page.ts'
 import {composeRows} from '../../src/site/compose-rows.ts'
 import {loadSite, type Site} from '../../src/site/load-site.ts'
+import {localeLinks, siteNav} from '../../src/site/site-nav.ts'
 import {writeTree} from '../helpers.ts'
 
 const page = 'docs/concepts/architecture/control-plane-node-communication'
@@ -62,7 +63,7 @@ describe('localHref', () => {
 describe('composePage on a made-up tree', () => {
   it('shows a page missing from a locale in English, with the notice flag', async () => {
     const root = await writeTree({
-      'en/guide.md': '# Guide\n\nIntro.\n\n## Install\n\nRun `npm i`.\n\n## Unknown\n\n{{< mystery foo="bar" >}}\n',
+      'en/guide.md': '# Guide\n\nIntro.\n\n## Install\n\nRun `npm i`.\n\n{{% sign-language-section A8o99is_L-k %}}\n\n## Unknown\n\n{{< mystery foo="bar" >}}\n',
       'de/other.md': '# Anderes\n\nText.\n',
       'fr/guide.md': '# Guide\n\nIntroduction.\n\n## Installer\n\nLancez `npm i`.\n'
     })
@@ -73,8 +74,31 @@ describe('composePage on a made-up tree', () => {
     expect(de.blocks.every((block) => block.lang === 'en')).toBe(true)
     expect(de.blocks[2]!.bodyHtml).toContain('<div class="shortcode-unknown" data-shortcode="mystery"><code class="shortcode-tag">{{&#x3C; mystery foo="bar" >}}</code></div>')
     expect(unknownShortcodes.get('mystery')).toBeDefined()
+    // The glossary's sign-language video is a link in the reader's language, not a placeholder.
+    expect(de.blocks[1]!.bodyHtml).toContain('<p class="video"><a href="https://www.youtube.com/watch?v=A8o99is_L-k">▶ Sign language video</a></p>')
+    expect(unknownShortcodes.has('sign-language-section')).toBe(false)
     const fr = (await composePage(made, 'fr', 'guide'))!
     expect(fr.blocks.map((block) => `${block.kind}:${block.id}`)).toEqual(['section:', 'section:install', 'fallback:unknown'])
     expect(fr.blocks[1]!.aliases).toEqual(['installer'])
+  })
+
+  it('composes a translation with no source page under its own ids, flagged as an orphan, linked only where it exists', async () => {
+    const root = await writeTree({
+      'en/guide.md': '# Guide\n\nIntro.\n',
+      'fr/guide.md': '# Guide\n\nIntroduction.\n',
+      'fr/ancienne.md': '# Ancienne page\n\nTexte.\n\n## Détails {#details}\n\nPlus.\n'
+    })
+    const made = await loadSite(root)
+    expect([...made.orphans]).toEqual([['fr', ['ancienne']]])
+    const orphan = (await composePage(made, 'fr', 'ancienne'))!
+    expect(orphan.orphan).toBe(true)
+    expect(orphan.blocks.map((block) => `${block.kind}:${block.id}:${block.lang}`)).toEqual(['section::fr', 'section:details:fr'])
+    expect(orphan.blocks[1]!.findings).toEqual([])
+    expect(orphan.blocks[0]!.findings.map((finding) => finding.rule)).toEqual(['orphan-page'])
+    expect(localeLinks(made, 'ancienne').map((link) => link.locale)).toEqual(['fr'])
+    expect(localeLinks(made, 'guide').map((link) => link.locale)).toEqual(['en', 'fr'])
+    expect(siteNav(made, 'fr').map((node) => node.page)).toEqual(['ancienne', 'guide'])
+    expect(siteNav(made, 'en').map((node) => node.page)).toEqual(['guide'])
+    expect(await composePage(made, 'en', 'ancienne')).toBeUndefined()
   })
 })

@@ -135,6 +135,11 @@ export const configSchema = z.strictObject({
    * file, e.g. `content/it/docs/….md`) is appended (`https://github.com/kubernetes/website/edit/main/`).
    */
   editUrl: z.string().optional(),
+  /**
+   * The URL the Lockstep site (`npm run build`) is published at (`https://docs.example.org`): its
+   * `hreflang` alternates and canonical links are absolute under it; relative when absent.
+   */
+  site: z.url().optional(),
   /** Base of rule documentation URLs. */
   docsUrl: z.string().default('https://github.com/lockstep-docs/lockstep/blob/main/docs/rules/')
 })

@@ -30,7 +30,7 @@ export interface ReadHistoryOptions {
   contentDir: string
   locales: ReadonlySet<string>
   requests: readonly HistoryRequest[]
-  /** Keep the source text at the base (for `lockstep diff`). */
+  /** Keep the source text at the base and its summary (for diffs: `lockstep diff`, the site). */
   keepText?: boolean
   /** Folder for the cache of changes per base blob; no cache when absent. */
   cacheDir?: string
@@ -152,10 +152,9 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     const summaryKey = `${blob.oid}\u0000${source.page}\u0000${file}`
     const changeKey = `${summaryKey}\u0000${source.hash}`
     const change = changes.get(changeKey)
-    if (change) {
-      history.changes = change
-      continue
-    }
+    if (change) history.changes = change
+    // With the text kept (for diffs), the source at the base is read anyway: its sections place the diff.
+    if (change && !options.keepText) continue
     pending.push({history, source, summaryKey, changeKey})
     // A copy: the blob is a view into git's whole output, which a thread would be sent entire.
     if (!jobs.has(summaryKey)) jobs.set(summaryKey, {bytes: Uint8Array.prototype.slice.call(blob.content), page: {file, locale: source.locale, page: source.page}})
@@ -164,6 +163,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   const parsed = await summarize([...jobs.values()])
   const before = new Map([...jobs.keys()].map((key, position) => [key, parsed[position]!]))
   for (const {history, source, summaryKey, changeKey} of pending) {
+    if (options.keepText) history.baseSummary = before.get(summaryKey)!
     let change = changes.get(changeKey)
     if (!change) {
       change = classifyChanges(before.get(summaryKey)!, source, settings.typoChars)

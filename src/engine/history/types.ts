@@ -1,3 +1,5 @@
+import type {PageSummary} from '../sections/types.ts'
+
 /** Where a translation's base came from: its front-matter pin, the git history, or nowhere. */
 export type BaseOrigin = 'pin' | 'history' | 'unknown'
 
@@ -55,4 +57,6 @@ export interface PageHistory {
   changes?: SourceChanges
   /** The source file's text at the base (only when asked for, by `lockstep diff`). */
   baseText?: string
+  /** The source page at the base as read into sections (with `baseText`). */
+  baseSummary?: PageSummary
 }

@@ -1,4 +1,5 @@
 import {describeBase, describeBehind} from '../history/describe-base.ts'
+import {diffHunks} from '../history/diff-hunks.ts'
 import type {DiffLine} from '../history/diff-lines.ts'
 import type {PageDiff, SectionDiff} from '../history/diff-page.ts'
 import {minSideBySideWidth, sideBySide, type ColumnLine} from './side-by-side.ts'
@@ -39,7 +40,7 @@ export function formatDiff(page: PageDiff, options: DiffTextOptions = {}): strin
     const color = section.change === 'unchanged' ? '2' : section.change === 'unknown' ? '0' : '33'
     lines.push(`${paint('1', heading)}  ${paint(color, status)}  ${paint('2', `${page.sourceFile}:${section.line}`)}`)
     if (section.change === 'unchanged' && !options.all) continue
-    const diff = hunks(section.diff, context).map(diffColumnLine)
+    const diff = diffHunks(section.diff, context).map(diffColumnLine)
     if (wide) {
       const left: ColumnLine[] = [{text: `Source since ${base.commit ? base.commit.slice(0, 7) : 'the base'}`, color: '36'}, ...(diff.length > 0 ? diff : [{text: section.change === 'unknown' ? '(changes unknown)' : '(no change)', color: '2'}])]
       lines.push(...sideBySide(left, translationColumn(section, page.file), options.width!, paint))
@@ -66,25 +67,4 @@ function diffColumnLine(line: DiffLine): ColumnLine {
 function translationColumn(section: SectionDiff, file: string): ColumnLine[] {
   if (!section.translation) return [{text: 'No translated section', color: '35'}]
   return [{text: `Translation ${file}:${section.translation.line}`, color: '36'}, ...section.translation.lines.map((text) => ({text}))]
-}
-
-/** Changed lines with `context` unchanged lines around them; longer unchanged runs become `…`. */
-function hunks(diff: DiffLine[], context: number): DiffLine[] {
-  const keep = diff.map(() => false)
-  diff.forEach((line, index) => {
-    if (line.op === ' ') return
-    for (let near = Math.max(0, index - context); near <= Math.min(diff.length - 1, index + context); near++) keep[near] = true
-  })
-  const result: DiffLine[] = []
-  let skipped = false
-  for (const [index, line] of diff.entries()) {
-    if (keep[index]) {
-      result.push(line)
-      skipped = false
-    } else if (!skipped) {
-      result.push({op: ' ', text: '…'})
-      skipped = true
-    }
-  }
-  return result
 }

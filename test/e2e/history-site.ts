@@ -1,0 +1,45 @@
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {english, makeRepo, spanish} from '../history/git-repo.ts'
+
+/** What the history fixture site is made of, for the tests' expectations. */
+export interface HistorySite {
+  /** The git repository the site is built from. */
+  root: string
+  /** The built site. */
+  out: string
+  /** Full hash of the commit the Spanish translation was made at. */
+  base: string
+  /** The published URL set in the fixture's config. */
+  url: string
+}
+
+/**
+ * A small project in a real git repository, built as a site: Spanish (and German, which has no
+ * UI strings) translated, then English edited — a prose change in “Configure”, a typo fix in
+ * “Install”, a section “Upgrade” added — and a Spanish page whose English source never existed.
+ */
+export function buildHistorySite(astroRoot: string): HistorySite {
+  const repo = makeRepo()
+  const url = 'https://docs.example.test'
+  fs.writeFileSync(path.join(repo.root, 'lockstep.config.json'), JSON.stringify({site: url, localeNames: {en: 'English', es: 'Español', de: 'Deutsch'}}))
+  repo.write({
+    'en/guide.md': english,
+    'es/guide.md': spanish,
+    'de/guide.md': spanish.replace('# Guía', '# Anleitung'),
+    'es/old.md': '# Página antigua\n\nEsta página ya no tiene original en inglés.\n\n## Detalles\n\nTexto.\n'
+  })
+  const base = repo.commit('Translate')
+  repo.write({
+    'en/guide.md':
+      english
+        .replace('to add it to a project.', 'to add it to a projct.')
+        .replace('Edit `lockstep.config.json` and set the [locales](/docs/locales/).', 'Edit `lockstep.config.json`, set the [locales](/docs/locales/) and choose which rules report errors.') +
+      '\n## Upgrade\n\nRun `npx lockstep upgrade` after every release.\n'
+  })
+  repo.commit('Document upgrades')
+  const out = path.join(repo.root, '.site')
+  execFileSync(process.execPath, [path.join(astroRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--outDir', out], {cwd: astroRoot, stdio: 'inherit', env: {...process.env, LOCKSTEP_ROOT: repo.root}})
+  return {root: repo.root, out, base, url}
+}
