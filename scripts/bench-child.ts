@@ -4,6 +4,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {check, findPages, validateConfig} from '../src/engine/index.ts'
@@ -16,11 +17,13 @@ let bytes = 0
 if (mode === 'read') {
   for (const file of tree.files) bytes += (await fs.readFile(file.path)).byteLength
 } else if (mode === 'bare') {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
+  // What any remark-based tool must do at least: parse each page once, MDX pages as MDX.
+  const markdown = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
+  const mdx = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkMdx)
   for (const file of tree.files) {
     const value = await fs.readFile(file.path, 'utf8')
     bytes += Buffer.byteLength(value)
-    processor.parse(value)
+    ;(file.path.endsWith('.mdx') ? mdx : markdown).parse(value)
   }
 } else if (mode === 'check') {
   const {report} = await check({config, cwd, contentDir})

@@ -45,7 +45,7 @@ const corpora = [
 ]
 const checkouts = new Map<string, string>()
 /** Lockstep's median times per corpus, for the ratios against Lunaria. */
-const lockstepMs = new Map<string, {cold: number; warm: number}>()
+const lockstepMs = new Map<string, {cold: number; warm: number; bare: number}>()
 for (const corpusEntry of corpora) {
   const cwd = clone(corpusEntry.name)
   checkouts.set(corpusEntry.name, cwd)
@@ -66,13 +66,15 @@ for (const corpusEntry of corpora) {
   await check({config: config(true), cwd, contentDir: corpusEntry.contentDir, cacheDir})
   const coldMs = Math.round(performance.now() - cold)
   const warm = await time(() => check({config: config(true), cwd, contentDir: corpusEntry.contentDir, cacheDir}))
-  lockstepMs.set(corpusEntry.name, {cold: on.ms, warm: warm.ms})
+  // The floor for any remark-based check: one bare parse of every page, in one thread, in its own process.
+  const bare = JSON.parse(execFileSync(process.execPath, [path.join(import.meta.dirname, 'bench-child.ts'), 'bare', cwd, corpusEntry.contentDir], {encoding: 'utf8'})) as {ms: number}
+  lockstepMs.set(corpusEntry.name, {cold: on.ms, warm: warm.ms, bare: Math.round(bare.ms)})
   const from: Record<string, number> = {}
   for (const page of report.pages) if (page.status === 'translated') from[page.base.from] = (from[page.base.from] ?? 0) + 1
   const outdated = report.diagnostics.filter((diagnostic) => diagnostic.rule === 'outdated-page').length
   const commits = execFileSync('git', ['rev-list', '--count', 'HEAD'], {cwd, encoding: 'utf8'}).trim()
   console.log(`${corpusEntry.name}: ${commits} commits, ${requests.length} translated pages (bases: ${JSON.stringify(from)}), ${outdated} outdated`)
-  console.log(`  check, history off: ${off.ms} ms; on: ${on.ms} ms; with caches cold: ${coldMs} ms, warm: ${warm.ms} ms`)
+  console.log(`  check, history off: ${off.ms} ms; on: ${on.ms} ms; with caches cold: ${coldMs} ms, warm: ${warm.ms} ms; bare one-thread remark parse: ${Math.round(bare.ms)} ms`)
   console.log(`  readHistory alone (no cache): ${stage.ms} ms; git processes per readHistory: ${perRun} (${[...new Set(gitCalls.map((call) => call.split(' ').slice(2, 4).join(' ')))].join(' | ')})`)
 }
 
@@ -104,6 +106,7 @@ if (lunariaModule) {
   const ratio = (ms: number) => `${(result.ms / ms).toFixed(1)}× (${result.ms} ms ÷ ${ms} ms)`
   console.log(`  Lunaria ÷ Lockstep's full history check, cold (no cache): ${ratio(lockstep.cold)}`)
   console.log(`  Lunaria ÷ Lockstep's full history check, warm caches: ${ratio(lockstep.warm)}`)
+  console.log(`  Lunaria ÷ a bare one-thread remark parse of the same pages (no check at all): ${ratio(lockstep.bare)}`)
 }
 
 /** Install Lunaria for the benchmark, or reuse the install; `undefined` (and why) when it cannot be had. */

@@ -155,6 +155,17 @@ describe('side-by-side view', () => {
   })
 })
 
+describe('rule pages', () => {
+  it('show a history rule’s example with the source at the base and the source now', async () => {
+    const tab = await open('/rules/outdated-section/')
+    const text = (await tab.locator('main').textContent()) ?? ''
+    expect(text).toContain('Source (en) at the translation’s base')
+    expect(text).toContain('Source (en) now:')
+    expect(await tab.locator('main li code').first().textContent()).toMatch(/<base>/)
+    await tab.close()
+  })
+})
+
 describe('history: a translation made, then English edited', () => {
   const openHistory = (route: string) => open(route, {server: historyServer})
 

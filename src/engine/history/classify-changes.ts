@@ -10,9 +10,7 @@ import type {SectionChange, SourceChanges} from './types.ts'
  */
 export function classifyChanges(before: PageSummary, after: PageSummary, typoChars: number): SourceChanges {
   const sections: SectionChange[] = after.sections.map(() => ({change: 'added', kinds: []}))
-  if (before.hash === after.hash) {
-    return {sections: after.sections.map((_, index) => ({change: 'unchanged', kinds: [], baseIndex: index})), removed: [], trivial: false, unchanged: true}
-  }
+  if (before.hash === after.hash) return unchangedSince(after)
   const alignment = alignSections(before.sections, after.sections)
   const seen = new Set<number>()
   for (const pair of alignment.pairs) {
@@ -28,4 +26,9 @@ export function classifyChanges(before: PageSummary, after: PageSummary, typoCha
   const unchanged = changed.length === 0 && removed.length === 0
   const trivial = !unchanged && removed.length === 0 && changed.every((section) => section.change === 'changed' && section.kinds.every((kind) => kind === 'typo'))
   return {sections, removed, trivial, unchanged}
+}
+
+/** A source page byte for byte as it was at the base: every section unchanged, in place. */
+export function unchangedSince(page: PageSummary): SourceChanges {
+  return {sections: page.sections.map((_, index) => ({change: 'unchanged', kinds: [], baseIndex: index})), removed: [], trivial: false, unchanged: true}
 }

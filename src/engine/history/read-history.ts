@@ -2,10 +2,11 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {Config} from '../config/schema.ts'
 import {summarizeJob, type Summarize, type SummaryJob} from '../content/summary-pool.ts'
+import {hashBytes} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {Ancestry} from './ancestry.ts'
 import {ChangeCache} from './change-cache.ts'
-import {classifyChanges} from './classify-changes.ts'
+import {classifyChanges, unchangedSince} from './classify-changes.ts'
 import {findBase, isoDate, type HistoryIndex} from './find-base.ts'
 import {findRepo, type Repo} from './find-repo.ts'
 import {readFileLog, type FileLog} from './read-file-log.ts'
@@ -146,6 +147,12 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     // Only ignored commits since the base: the source counts as unchanged.
     if (at.behind === 0 && (at.skipped ?? 0) > 0) {
       history.changes = {sections: source.sections.map(() => ({change: 'unchanged', kinds: []})), removed: [], trivial: false, unchanged: true}
+      continue
+    }
+    // The same bytes as now (most translations are up to date): nothing to parse or compare.
+    if (hashBytes(blob.content) === source.hash) {
+      history.changes = unchangedSince(source)
+      if (options.keepText) history.baseSummary = source
       continue
     }
     const file = path.relative(cwd, path.join(repo.root, at.sourceFile)).split(path.sep).join('/')
