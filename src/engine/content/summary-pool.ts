@@ -31,12 +31,22 @@ export interface SummaryPoolOptions {
   workers?: number
   /** Told when a thread failed and its pages were read in this thread instead. */
   onWarning?: (message: string) => void
+  /** Each thread's old-generation heap limit in MB (default 2048). */
+  threadHeapMb?: number
 }
 
 /** Below this many pages, starting threads costs more than it saves. */
 const workerThreshold = 64
 /** Pages per message: small, so a slow page does not idle a core. */
 const batchSize = 16
+/**
+ * Each thread's heap. V8 sizes an unlimited heap from the machine's memory and lets it grow
+ * lazily; these limits make a thread collect its garbage sooner. Measured with the CLI, no cache:
+ * CNCF glossary peak 620 MB → 450 MB at the same speed, OpenTelemetry 810 MB → 606 MB, 3 %
+ * slower (smaller heaps cost more: 512 MB made OpenTelemetry 28 % slower). A page too big for
+ * them fails its thread, and this thread, with the default heap, reads it instead.
+ */
+const threadHeap = {maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 48}
 
 /** Read one job into a summary in this thread (what each worker does too). */
 export async function summarizeJob(job: SummaryJob, config: Config, locales: ReadonlySet<string>): Promise<PageSummary> {
@@ -83,7 +93,7 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
   const run = async (jobs: readonly SummaryJob[], progress?: (count: number) => void): Promise<PageSummary[]> => {
     const summaries: Array<PageSummary | undefined> = new Array(jobs.length)
     if (size > 1 && jobs.length >= workerThreshold) {
-      if (workers.length === 0) workers = Array.from({length: Math.min(size, jobs.length)}, () => new Worker(url, {workerData: {config, locales: [...locales]}}))
+      if (workers.length === 0) workers = Array.from({length: Math.min(size, jobs.length)}, () => new Worker(url, {workerData: {config, locales: [...locales]}, resourceLimits: {...threadHeap, ...(options.threadHeapMb ? {maxOldGenerationSizeMb: options.threadHeapMb} : {})}}))
       let next = 0
       const drain = async (worker: Worker) => {
         worker.ref()
