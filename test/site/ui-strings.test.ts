@@ -56,6 +56,9 @@ describe('ui', () => {
     })
     expect(ui('ja', 'compare')).toEqual({text: 'Compare with the source', lang: 'en', fallback: true})
     expect(ui('en', 'compare').fallback).toBe(false)
+    // Counts stand after a label, so no language needs plural forms (“1 avisos”, “1 замечаний”).
+    expect([1, 3].map((count) => t('ru', 'findings', {count}))).toEqual(['Замечания: 1', 'Замечания: 3'])
+    expect(t('es', 'findings', {count: 1})).toBe('Avisos: 1')
     // Heading keys the strings do not have come back as themselves (the config's titles take over).
     expect(t('es', 'synopsis' as never)).toBe('synopsis')
   })

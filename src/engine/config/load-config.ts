@@ -57,7 +57,7 @@ export function validateConfig(input: unknown, file = 'config'): Config {
 async function readConfigFile(file: string): Promise<unknown> {
   try {
     if (file.endsWith('.json')) return JSON.parse(await fs.readFile(file, 'utf8'))
-    const module = (await import(pathToFileURL(file).href)) as {default?: unknown}
+    const module = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as {default?: unknown}
     return module.default ?? {}
   } catch (error) {
     throw new ConfigError(`Cannot read ${path.basename(file)}: ${(error as Error).message}`)
