@@ -13,7 +13,7 @@ export function wrapToWidth(text: string, width: number): string[] {
   const lines: string[] = []
   let line: Array<{text: string; width: number}> = []
   let used = 0
-  for (const {segment} of graphemes.segment(clean(text))) {
+  for (const {segment} of graphemes.segment(printable(text))) {
     const size = stringWidth(segment)
     if (used + size > width && line.length > 0) {
       const space = findLastSpace(line)
@@ -35,7 +35,11 @@ export function padToWidth(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - stringWidth(text)))
 }
 
-function clean(text: string): string {
+/**
+ * Page text made safe to print on a terminal: tabs become four spaces and control characters
+ * (C0, DEL, C1: the escape codes that move the cursor or colour the text) `�`.
+ */
+export function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replaceAll('\t', '    ').replace(/[\u0000-\u001F\u007F-\u009F]/g, '\uFFFD')
 }
