@@ -116,6 +116,9 @@ Introduction  unchanged  content/en/guide.md:1
     expect(wrapToWidth('e\u0301e\u0301e\u0301 👍🏽👍🏽', 4)).toEqual(['e\u0301e\u0301e\u0301', '👍🏽👍🏽'])
     expect(wrapToWidth('tab\there\u001B[31m', 20)).toEqual(['tab    here\uFFFD[31m'])
     expect(wrapToWidth('', 5)).toEqual([''])
+    // A word that ends exactly at the width: the space after it breaks the line and goes.
+    expect(wrapToWidth('aaaa bbbb', 4)).toEqual(['aaaa', 'bbbb'])
+    expect(wrapToWidth('read the report', 8)).toEqual(['read the', 'report'])
   })
 
   it('never prints a page’s control characters, stacked or side by side', () => {

@@ -16,6 +16,14 @@ export function wrapToWidth(text: string, width: number): string[] {
   for (const {segment} of graphemes.segment(printable(text))) {
     const size = stringWidth(segment)
     if (used + size > width && line.length > 0) {
+      // A space that does not fit ends a line whose words all fit: break there and drop it, so
+      // the next line neither starts with it nor cuts its first word.
+      if (segment === ' ') {
+        lines.push(join(line).trimEnd())
+        line = []
+        used = 0
+        continue
+      }
       const space = findLastSpace(line)
       // Keep the space at the end of the line it ends: the next line starts with a word.
       const cut = space > 0 ? space + 1 : line.length
