@@ -6,7 +6,7 @@ import {check} from '../../src/engine/check.ts'
 import {validateConfig} from '../../src/engine/config/load-config.ts'
 import {UsageError} from '../../src/engine/errors.ts'
 import {diffPage} from '../../src/engine/history/diff-page.ts'
-import {buildPageDiff} from '../../src/engine/index.ts'
+import {buildPageDiff, type PageDiff} from '../../src/engine/index.ts'
 import {formatDiff} from '../../src/engine/report/format-diff.ts'
 import {wrapToWidth} from '../../src/engine/report/wrap-to-width.ts'
 import {english, makeRepo, spanish} from './git-repo.ts'
@@ -116,6 +116,36 @@ Introduction  unchanged  content/en/guide.md:1
     expect(wrapToWidth('e\u0301e\u0301e\u0301 👍🏽👍🏽', 4)).toEqual(['e\u0301e\u0301e\u0301', '👍🏽👍🏽'])
     expect(wrapToWidth('tab\there\u001B[31m', 20)).toEqual(['tab    here\uFFFD[31m'])
     expect(wrapToWidth('', 5)).toEqual([''])
+    // A word that ends exactly at the width: the space after it breaks the line and goes.
+    expect(wrapToWidth('aaaa bbbb', 4)).toEqual(['aaaa', 'bbbb'])
+    expect(wrapToWidth('read the report', 8)).toEqual(['read the', 'report'])
+  })
+
+  it('never prints a page’s control characters, stacked or side by side', () => {
+    const escape = '\u001B[2J\u001B]0;owned\u0007'
+    const page: PageDiff = {
+      file: 'content/es/guide.md',
+      sourceFile: 'content/en/guide.md',
+      base: {commit: '0123456789abcdef', date: '2024-05-01T12:00:00Z', from: 'history'},
+      behind: 1,
+      sections: [
+        {
+          title: `Run${escape}`,
+          level: 2,
+          line: 3,
+          change: 'changed',
+          kinds: ['prose'],
+          diff: [{op: '-', text: `old${escape}`}, {op: '+', text: `new${escape}`}],
+          translation: {title: 'Ejecutar', line: 3, lines: [`## Ejecutar${escape}`]}
+        }
+      ],
+      removed: [{title: `Gone${escape}`, level: 2, lines: [`text${escape}`]}]
+    }
+    for (const width of [undefined, 0, 100]) {
+      const text = formatDiff(page, {width})
+      expect(text, `width ${width}`).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/)
+      expect(text).toContain('new\uFFFD[2J\uFFFD]0;owned\uFFFD')
+    }
   })
 
   it('takes --width from the command line, and refuses a bad one', async () => {

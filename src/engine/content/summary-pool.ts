@@ -76,6 +76,7 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
       const done = () => {
         worker.off('message', onMessage)
         worker.off('error', onError)
+        worker.off('exit', onExit)
       }
       const onMessage = (result: PageSummary[]) => {
         done()
@@ -85,9 +86,21 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
         done()
         reject(error)
       }
+      // A thread can also stop without an error (`process.exit` in a dependency): without this the
+      // call would wait for its answer forever.
+      const onExit = (code: number) => {
+        done()
+        reject(new Error(`the thread exited with code ${code}`))
+      }
       worker.on('message', onMessage)
       worker.on('error', onError)
-      worker.postMessage(jobs)
+      worker.on('exit', onExit)
+      try {
+        worker.postMessage(jobs)
+      } catch (error) {
+        done()
+        throw error
+      }
     })
 
   const run = async (jobs: readonly SummaryJob[], progress?: (count: number) => void): Promise<PageSummary[]> => {
@@ -109,6 +122,8 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
           // A thread that dies (a page too big for its heap) leaves its batch to this thread.
           options.onWarning?.(`A worker thread failed (${(error as Error).message}); its pages are read in the main thread`)
           workers = workers.filter((each) => each !== worker)
+          // Out of the pool, `close` would not stop it: a thread still running would keep the process alive.
+          await worker.terminate()
           return
         }
         // Idle threads must not keep the process alive if a caller forgets `close`.

@@ -3,6 +3,7 @@ import {diffHunks} from '../history/diff-hunks.ts'
 import type {DiffLine} from '../history/diff-lines.ts'
 import type {PageDiff, SectionDiff} from '../history/diff-page.ts'
 import {minSideBySideWidth, sideBySide, type ColumnLine} from './side-by-side.ts'
+import {printable} from './wrap-to-width.ts'
 
 /** Options of `formatDiff`. */
 export interface DiffTextOptions {
@@ -23,36 +24,39 @@ type Paint = (code: string, text: string) => string
 /**
  * `lockstep diff` as text: per source section, how it changed since the translation's base,
  * the source diff, and beside it (or below it, on a narrow terminal) the translated section that
- * has to follow.
+ * has to follow. Page text (titles, lines, file names) is printed with its control characters as
+ * `�`, side by side or stacked, so a page cannot send escape codes to the terminal.
  */
 export function formatDiff(page: PageDiff, options: DiffTextOptions = {}): string {
   const paint: Paint = (code, text) => (options.color ? `\u001B[${code}m${text}\u001B[0m` : text)
   const context = options.context ?? 2
   const wide = options.width !== undefined && options.width >= minSideBySideWidth
   const {base} = page
-  const lines = [paint('1', `${page.file} (translation of ${page.sourceFile})`)]
+  const file = printable(page.file)
+  const sourceFile = printable(page.sourceFile)
+  const lines = [paint('1', `${file} (translation of ${sourceFile})`)]
   if (base.commit) lines.push(`Base: ${describeBase({...base, commit: base.commit})}, ${describeBehind(page.behind)}`)
-  else lines.push(`Base: unknown${page.reason ? ` (${page.reason})` : ''}`)
+  else lines.push(`Base: unknown${page.reason ? ` (${printable(page.reason)})` : ''}`)
   lines.push('')
   for (const section of page.sections) {
-    const heading = section.level === 0 ? 'Introduction' : `${'#'.repeat(section.level)} ${section.title}`
+    const heading = section.level === 0 ? 'Introduction' : `${'#'.repeat(section.level)} ${printable(section.title)}`
     const status = section.change === 'changed' ? `changed (${section.kinds.join(', ')})` : section.change
     const color = section.change === 'unchanged' ? '2' : section.change === 'unknown' ? '0' : '33'
-    lines.push(`${paint('1', heading)}  ${paint(color, status)}  ${paint('2', `${page.sourceFile}:${section.line}`)}`)
+    lines.push(`${paint('1', heading)}  ${paint(color, status)}  ${paint('2', `${sourceFile}:${section.line}`)}`)
     if (section.change === 'unchanged' && !options.all) continue
     const diff = diffHunks(section.diff, context).map(diffColumnLine)
     if (wide) {
       const left: ColumnLine[] = [{text: `Source since ${base.commit ? base.commit.slice(0, 7) : 'the base'}`, color: '36'}, ...(diff.length > 0 ? diff : [{text: section.change === 'unknown' ? '(changes unknown)' : '(no change)', color: '2'}])]
       lines.push(...sideBySide(left, translationColumn(section, page.file), options.width!, paint))
     } else {
-      lines.push(...diff.map((line) => '  ' + (line.color ? paint(line.color, `${line.prefix}${line.text}`) : `${line.prefix ?? ''}${line.text}`)))
-      lines.push(...translationColumn(section, page.file).map((line, index) => `  ${index === 0 ? paint(line.color!, line.text) : `${paint('2', '│')} ${line.text}`}`))
+      lines.push(...diff.map((line) => '  ' + (line.color ? paint(line.color, `${line.prefix}${printable(line.text)}`) : `${line.prefix ?? ''}${printable(line.text)}`)))
+      lines.push(...translationColumn(section, page.file).map((line, index) => `  ${index === 0 ? paint(line.color!, printable(line.text)) : `${paint('2', '│')} ${printable(line.text)}`}`))
     }
     lines.push('')
   }
   for (const section of page.removed) {
-    lines.push(`${paint('1', `${'#'.repeat(section.level)} ${section.title}`)}  ${paint('31', 'removed from the source')}`)
-    lines.push(...section.lines.map((line) => '  ' + paint('31', `- ${line}`)), '')
+    lines.push(`${paint('1', `${'#'.repeat(section.level)} ${printable(section.title)}`)}  ${paint('31', 'removed from the source')}`)
+    lines.push(...section.lines.map((line) => '  ' + paint('31', `- ${printable(line)}`)), '')
   }
   return lines.join('\n') + '\n'
 }

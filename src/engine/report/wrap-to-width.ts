@@ -13,9 +13,17 @@ export function wrapToWidth(text: string, width: number): string[] {
   const lines: string[] = []
   let line: Array<{text: string; width: number}> = []
   let used = 0
-  for (const {segment} of graphemes.segment(clean(text))) {
+  for (const {segment} of graphemes.segment(printable(text))) {
     const size = stringWidth(segment)
     if (used + size > width && line.length > 0) {
+      // A space that does not fit ends a line whose words all fit: break there and drop it, so
+      // the next line neither starts with it nor cuts its first word.
+      if (segment === ' ') {
+        lines.push(join(line).trimEnd())
+        line = []
+        used = 0
+        continue
+      }
       const space = findLastSpace(line)
       // Keep the space at the end of the line it ends: the next line starts with a word.
       const cut = space > 0 ? space + 1 : line.length
@@ -35,7 +43,11 @@ export function padToWidth(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - stringWidth(text)))
 }
 
-function clean(text: string): string {
+/**
+ * Page text made safe to print on a terminal: tabs become four spaces and control characters
+ * (C0, DEL, C1: the escape codes that move the cursor or colour the text) `�`.
+ */
+export function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replaceAll('\t', '    ').replace(/[\u0000-\u001F\u007F-\u009F]/g, '\uFFFD')
 }
