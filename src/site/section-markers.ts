@@ -6,7 +6,8 @@ export type SectionMarker = {kind: 'outdated'; kinds: ChangeKind[]} | {kind: 'un
 
 /**
  * The markers of one block: `outdated` when its source section changed since the translation's
- * base in more than typos (a typo fix or a move is `info` and gets none); `untranslated` when the
+ * base in more than typos and `outdated-section` reports it above `info` (a typo fix or a move is
+ * `info` and gets none); `untranslated` when the
  * section's text is still in the source language. A fallback block has its own label instead.
  */
 export function sectionMarkers(block: Block): SectionMarker[] {
@@ -14,7 +15,9 @@ export function sectionMarkers(block: Block): SectionMarker[] {
   const markers: SectionMarker[] = []
   const change = block.sourceChange
   const kinds = change?.change === 'changed' ? change.kinds.filter((kind) => kind !== 'typo') : []
-  if (kinds.length > 0) markers.push({kind: 'outdated', kinds})
+  // As the rule reports it: its severity is the project's to set, and `off` shows no marker.
+  const reported = block.findings.some((finding) => finding.rule === 'outdated-section' && finding.severity !== 'info')
+  if (kinds.length > 0 && reported) markers.push({kind: 'outdated', kinds})
   if (block.findings.some((finding) => finding.rule === 'untranslated-section')) markers.push({kind: 'untranslated'})
   return markers
 }
@@ -23,7 +26,7 @@ export function sectionMarkers(block: Block): SectionMarker[] {
 export interface OutdatedNotice {
   /** Short hash of the base. */
   commit: string
-  /** `YYYY-MM-DD`, or empty when unknown. */
+  /** `YYYY-MM-DD`, `?` when unknown. */
   date: string
   /** Source commits since the base, `?` when unknown. */
   behind: string
@@ -36,5 +39,5 @@ export interface OutdatedNotice {
 export function outdatedNotice(history: PageHistory | undefined, diagnostics: readonly Diagnostic[]): OutdatedNotice | undefined {
   if (!history?.base.commit || !history.changes || history.changes.unchanged || history.changes.trivial || history.pinError) return undefined
   if (!diagnostics.some((finding) => finding.rule === 'outdated-page' && finding.severity !== 'info')) return undefined
-  return {commit: history.base.commit.slice(0, 7), date: history.base.date?.slice(0, 10) ?? '', behind: history.behind === null ? '?' : String(history.behind)}
+  return {commit: history.base.commit.slice(0, 7), date: history.base.date?.slice(0, 10) ?? '?', behind: history.behind === null ? '?' : String(history.behind)}
 }

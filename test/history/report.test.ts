@@ -48,7 +48,14 @@ describe('the human reports with history', () => {
       base: 'base abcdef0 (pin, 2024-03-01), 1 commit behind',
       changes: ['changed since base: “Install” (code, links), “Run” (moved)', 'removed from en since base: “Old”', 'not translated, in en already at base: the introduction']
     })
-    expect(pageHistoryLines({...page, baseReason: 'the source file is not at abcdef0'}, 'en')?.changes).toEqual(['changes since base unknown: the source file is not at abcdef0'])
+    // No source at the base: no section has a `sourceChange`, and the reason says why.
+    const unread: PageReport = {...page, sections: page.sections.map(({sourceChange, changeKinds, ...rest}) => rest), missing: page.missing.map(({sourceChange, ...rest}) => rest), baseReason: 'the source file is not at abcdef0'}
+    delete unread.removedSinceBase
+    expect(pageHistoryLines(unread, 'en')?.changes).toEqual(['changes since base unknown: the source file is not at abcdef0'])
+    // A base off HEAD's history: only how far behind is unknown, the changes are known and listed.
+    const offHistory = pageHistoryLines({...page, behind: null, baseReason: 'the base is not an ancestor of HEAD'}, 'en')!
+    expect(offHistory.base).toBe('base abcdef0 (pin, 2024-03-01), commits behind unknown (the base is not an ancestor of HEAD)')
+    expect(offHistory.changes[0]).toBe('changed since base: “Install” (code, links), “Run” (moved)')
     expect(pageHistoryLines({...page, base: {commit: null, date: null, from: 'unknown'}}, 'en')).toBeUndefined()
   })
 })

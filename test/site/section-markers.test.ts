@@ -19,8 +19,14 @@ const block = (sourceChange: SectionChange | undefined, findings: Diagnostic[] =
 
 describe('sectionMarkers', () => {
   it('marks a section whose source changed beyond typos, naming the kinds without the typo', () => {
-    expect(sectionMarkers(block({change: 'changed', kinds: ['prose', 'typo']}))).toEqual([{kind: 'outdated', kinds: ['prose']}])
-    expect(sectionMarkers(block({change: 'changed', kinds: ['code']}))).toEqual([{kind: 'outdated', kinds: ['code']}])
+    const reported = [finding('outdated-section')]
+    expect(sectionMarkers(block({change: 'changed', kinds: ['prose', 'typo']}, reported))).toEqual([{kind: 'outdated', kinds: ['prose']}])
+    expect(sectionMarkers(block({change: 'changed', kinds: ['code']}, reported))).toEqual([{kind: 'outdated', kinds: ['code']}])
+  })
+
+  it('follows the rule’s setting: no marker when outdated-section is off or only informs', () => {
+    expect(sectionMarkers(block({change: 'changed', kinds: ['prose']}))).toEqual([])
+    expect(sectionMarkers(block({change: 'changed', kinds: ['prose']}, [finding('outdated-section', 'info')]))).toEqual([])
   })
 
   it('leaves typo fixes, moves, unchanged and unknown sections unmarked', () => {
@@ -45,6 +51,8 @@ describe('outdatedNotice', () => {
 
   it('names the base and how far behind when outdated-page warns', () => {
     expect(outdatedNotice(history(false), [finding('outdated-page')])).toEqual({commit: '0123456', date: '2024-03-04', behind: '3'})
+    const undated = {...history(false), base: {commit: '0123456789abcdef0123456789abcdef01234567', date: null, from: 'pin' as const}, behind: null}
+    expect(outdatedNotice(undated, [finding('outdated-page')])).toEqual({commit: '0123456', date: '?', behind: '?'})
   })
 
   it('says nothing for typo fixes only, when the rule only informs or is off, or without a base', () => {

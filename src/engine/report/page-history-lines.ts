@@ -19,8 +19,13 @@ export function pageHistoryLines(page: PageReport, sourceLocale: string): PageHi
   if (page.status !== 'translated' || !page.base.commit) return undefined
   const result = {base: `base ${describeBase({...page.base, commit: page.base.commit})}, ${describeBehind(page.behind)}`, changes: [] as string[]}
   if (page.baseReason) {
-    result.changes.push(`changes since base unknown: ${page.baseReason}`)
-    return result
+    // A base off HEAD's history still has its changes: the reason is then only why `behind` is unknown.
+    const changesKnown = page.sections.some((section) => section.sourceChange !== undefined) || page.missing.some((section) => section.sourceChange !== undefined)
+    if (!changesKnown) {
+      result.changes.push(`changes since base unknown: ${page.baseReason}`)
+      return result
+    }
+    result.base += ` (${page.baseReason})`
   }
   // A split pairs one source section with two translated ones: name it once.
   const seen = new Set<number>()
