@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {escapeMarkdown} from '../../src/engine/report/escape-markdown.ts'
 import {escapeData, escapeProperty, formatGithub} from '../../src/engine/report/format-github.ts'
 import {formatMarkdown} from '../../src/engine/report/format-markdown.ts'
+import {formatText} from '../../src/engine/report/format-text.ts'
 import type {Report} from '../../src/engine/report/types.ts'
 import type {Diagnostic} from '../../src/engine/rules/types.ts'
 import {checkFiles} from '../helpers.ts'
@@ -72,3 +73,15 @@ function fakeReport(count: number, overrides: Partial<Diagnostic> = {}): Report 
   const diagnostics = pages.map((page) => diagnostic({page: page.page, file: page.file, ...overrides}))
   return {schemaVersion: 1, tool: {name: 'lockstep', version: '0.0.0'}, root: 'content', sourceLocale: 'en', locales: ['es'], pages, diagnostics, summary: {pages: count, errors: count, warnings: 0, infos: 0}}
 }
+
+describe('text report with control characters in a heading', () => {
+  it('shows them as U+FFFD, so a page cannot send escape codes to the terminal', async () => {
+    const source = '# Guide\n\nIntro.\n\n## Set up \u001B]8;;https://evil.example\u0007here\u001B[2J\n\nRun `setup`.\n'
+    const {report} = await checkFiles({'en/guide.md': source, 'es/guide.md': '# Guía\n\nIntroducción.\n'})
+    const text = formatText(report)
+    expect(text).toContain('Set up \uFFFD]8;;https://evil.example\uFFFDhere\uFFFD[2J')
+    expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F]/)
+    // Colours are Lockstep's own and stay.
+    expect(formatText(report, {color: true})).toContain('\u001B[1m')
+  })
+})

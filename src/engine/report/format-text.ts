@@ -3,6 +3,7 @@ import {hasHistory, outdatedPages} from './outdated-pages.ts'
 import {pageHistoryLines, unknownHistoryNotes, type PageHistoryLines} from './page-history-lines.ts'
 import {compare} from './sort-diagnostics.ts'
 import type {Report} from './types.ts'
+import {printable} from './wrap-to-width.ts'
 
 /** Options of `formatText`. */
 export interface TextOptions {
@@ -16,7 +17,9 @@ export interface TextOptions {
 
 /**
  * The human report: findings grouped by locale and file as `line:col  severity  message  rule`,
- * then a table per locale (pages, sections matched, errors, warnings) and a total.
+ * then a table per locale (pages, sections matched, errors, warnings) and a total. Text from the
+ * pages (titles in messages) has its control characters shown as U+FFFD: a page cannot send
+ * escape codes to the terminal.
  */
 export function formatText(report: Report, options: TextOptions = {}): string {
   const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[0m` : text)
@@ -42,20 +45,20 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   for (const locale of [...groups.keys()].sort(compare)) {
     lines.push(paint('1', `── ${locale} ──`))
     for (const [file, list] of [...groups.get(locale)!].sort((a, b) => compare(a[0], b[0]))) {
-      lines.push(paint('4', file))
+      lines.push(paint('4', printable(file)))
       const pageHistory = history.get(file)
-      if (pageHistory) lines.push(`  ${paint('2', pageHistory.base)}`, ...pageHistory.changes.map((line) => `  ${paint('33', line)}`))
+      if (pageHistory) lines.push(`  ${paint('2', printable(pageHistory.base))}`, ...pageHistory.changes.map((line) => `  ${paint('33', printable(line))}`))
       const width = Math.max(...list.map((diagnostic) => `${diagnostic.line}:${diagnostic.column}`.length))
       for (const diagnostic of list) {
         const place = `${diagnostic.line}:${diagnostic.column}`.padEnd(width)
         const severity = paint(severityColor[diagnostic.severity], diagnostic.severity.padEnd(7))
-        lines.push(`  ${place}  ${severity}  ${diagnostic.message}  ${paint('2', diagnostic.rule)}`)
+        lines.push(`  ${place}  ${severity}  ${printable(diagnostic.message)}  ${paint('2', diagnostic.rule)}`)
       }
       lines.push('')
     }
   }
 
-  if (options.explain) lines.push(...explainLines(report), '')
+  if (options.explain) lines.push(...explainLines(report).map(printable), '')
 
   const withHistory = hasHistory(report)
   const rows = [['locale', 'pages', 'sections matched', ...(withHistory ? ['outdated'] : []), 'errors', 'warnings']]
