@@ -43,7 +43,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     const rows = pages.map((page) => ({page, diagnostics: byPage.get(`${locale}\u0000${page.page}`) ?? []})).filter(needsWork)
     const translated = pages.filter((page) => page.status !== 'missing').length
     // Outdated since their base: only when the history is known, so a report without it reads as before.
-    const outdated = withHistory ? `, ${outdatedPages(report, locale).size} outdated since their base` : ''
+    const outdated = withHistory && hasHistory(report, locale) ? `, ${outdatedPages(report, locale).size} outdated since their base` : ''
     lines.push('', `### ${escapeMarkdown(locale)}: ${translated}/${pages.length} pages translated${outdated}, ${rows.length === 0 ? 'all in step' : `${plural(rows.length, 'page')} to update`}`)
     if (rows.length === 0) continue
     if (budget <= 0) {

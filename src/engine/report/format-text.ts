@@ -78,7 +78,8 @@ export function formatText(report: Report, options: TextOptions = {}): string {
       locale,
       `${translated.length}/${pages.length}`,
       `${matched}/${total}`,
-      ...(withHistory ? [String(outdatedPages(report, locale).size)] : []),
+      // `?` for a locale whose history is unknown: none of its pages can be counted outdated.
+      ...(withHistory ? [hasHistory(report, locale) ? String(outdatedPages(report, locale).size) : '?'] : []),
       String(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length),
       String(diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length)
     ])

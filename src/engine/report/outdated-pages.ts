@@ -10,7 +10,7 @@ export function outdatedPages(report: Report, locale: string): Set<string> {
   return new Set(report.diagnostics.filter((diagnostic) => diagnostic.rule === 'outdated-page' && diagnostic.locale === locale && diagnostic.severity !== 'info' && known.has(diagnostic.page)).map((diagnostic) => diagnostic.page))
 }
 
-/** Whether any translated page of the report has a known base (else history columns are left out). */
-export function hasHistory(report: Report): boolean {
-  return report.pages.some((page) => page.base.commit !== null)
+/** Whether any translated page of the report (of `locale`, when given) has a known base (else history columns are left out). */
+export function hasHistory(report: Report, locale?: string): boolean {
+  return report.pages.some((page) => page.base.commit !== null && (locale === undefined || page.locale === locale))
 }
