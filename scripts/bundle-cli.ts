@@ -1,6 +1,11 @@
 // Bundle the CLI (and the library entry) for Node: starting a few modules is much faster than
 // resolving hundreds, and Node does not strip types inside node_modules.
+import fs from 'node:fs'
+import path from 'node:path'
 import {build} from 'esbuild'
+
+// Chunk names carry a hash: drop the previous build's (but not the site in dist/site).
+for (const name of fs.existsSync('dist') ? fs.readdirSync('dist') : []) if (name.endsWith('.js')) fs.rmSync(path.join('dist', name))
 
 await build({
   entryPoints: {cli: 'src/cli/run.ts', index: 'src/engine/index.ts', 'summarize-worker': 'src/engine/content/summarize-worker.ts'},

@@ -59,6 +59,13 @@ export interface CheckResult {
   alignments: Map<string, Alignment>
   /** Staleness of each translated page from git history, by `locale/page`. */
   history: Map<string, PageHistory>
+  /** What the run did beyond its caches. */
+  stats: {
+    /** Pages (of every locale) whose rules ran; the others' findings came from the cache. */
+    pagesChecked: number
+    /** Whether the language model was loaded (only when a translated page's rules ran). */
+    languageModel: boolean
+  }
 }
 
 /**
@@ -183,17 +190,20 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   }
   const seen = new Set<string>()
   // The language model takes a fifth of a second and 150 MB to load: only when a page is checked.
-  const needsRules = (id: string, source: PageSummary | undefined, target: PageSummary | undefined) =>
-    cache.entries.get(id)?.diagnosticsKey !== `${hashes(source, target)}:${target ? dependencies(target, target.locale) : ''}`
+  // The history findings change when the base or the commits since it do, not only the files.
+  const diagnosticsKeyOf = (id: string, source: PageSummary | undefined, target: PageSummary | undefined) =>
+    `${hashes(source, target)}:${target ? dependencies(target, target.locale) : ''}:${historyKey(history.get(id))}`
+  const needsRules = (id: string, source: PageSummary | undefined, target: PageSummary | undefined) => cache.entries.get(id)?.diagnosticsKey !== diagnosticsKeyOf(id, source, target)
   let detector: IsSourceLanguage | undefined
+  let pagesChecked = 0
   const checkPage = (id: string, alignment: Alignment | undefined, source: PageSummary | undefined, target: PageSummary | undefined, run: () => Diagnostic[]) => {
     seen.add(id)
     const alignmentKey = hashes(source, target)
-    // The history findings change when the base or the commits since it do, not only the files.
-    const diagnosticsKey = `${alignmentKey}:${target ? dependencies(target, target.locale) : ''}:${historyKey(history.get(id))}`
+    const diagnosticsKey = diagnosticsKeyOf(id, source, target)
     const cached = cache.entries.get(id)
     if (cached?.diagnosticsKey === diagnosticsKey) return cached.diagnostics
     const found = run()
+    pagesChecked++
     cache.set(id, {alignmentKey, ...(alignment ? {alignment} : {}), diagnosticsKey, diagnostics: found})
     return found
   }
@@ -246,7 +256,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   await cache.save()
 
   const report = buildReport({tree, bySource, byLocale, alignments, history, diagnostics, explain: options.explain})
-  return {report, summaries, alignments, history}
+  return {report, summaries, alignments, history, stats: {pagesChecked, languageModel: detector !== undefined}}
 }
 
 /** `locale/page` back into its parts (a page key may contain slashes, a locale never does). */
