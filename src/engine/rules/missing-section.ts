@@ -1,4 +1,5 @@
-import {describeSection, type Rule} from './types.ts'
+import {insertionPoint} from '../align/insertion-point.ts'
+import {describePlace, describeSection, type Rule} from './types.ts'
 
 /** A source section with no counterpart in the translation. */
 export const missingSection: Rule = {
@@ -8,17 +9,13 @@ export const missingSection: Rule = {
   docs: 'Reported where the missing section belongs in the translation: after the translated counterpart of the source section before it. Readers of the translation never see this content; Lockstep’s site shows the source text in its place. A section added to the source after the translation’s base is left to `outdated-section`.',
   check({source, target, alignment, history, report}) {
     if (!source || !target || !alignment) return
-    const byPairSource = new Map(alignment.pairs.map((pair) => [pair.source, pair.target]))
     for (const index of alignment.unmatchedSource) {
       // New in the source since the translation's base: `outdated-section` reports it as such.
       if (history?.changes?.sections[index]?.change === 'added') continue
       const section = source.sections[index]!
-      let previous = index - 1
-      while (previous > 0 && !byPairSource.has(previous)) previous--
-      const after = target.sections[byPairSource.get(previous) ?? 0]!
-      const where = after.level === 0 ? 'before the first section' : `after ${describeSection(after)}`
+      const after = insertionPoint(alignment, target.sections, index)
       report({
-        message: `Missing section ${describeSection(section)} (H${section.level}), which belongs ${where}`,
+        message: `Missing section ${describeSection(section)} (H${section.level}), which belongs ${describePlace(after)}`,
         at: {line: after.endLine + 1, column: 1},
         source: {file: source.file, line: section.line}
       })

@@ -1,5 +1,6 @@
 import type {SectionChange} from '../history/types.ts'
-import {describeSection, type Rule} from './types.ts'
+import {insertionPoint} from '../align/insertion-point.ts'
+import {describePlace, describeSection, type Rule} from './types.ts'
 
 /** A translated section whose source section changed, moved or appeared since the translation's base. */
 export const outdatedSection: Rule = {
@@ -27,15 +28,12 @@ export const outdatedSection: Rule = {
         ...(trivial ? {severity: 'info' as const} : {})
       })
     }
-    const byPairSource = new Map(alignment.pairs.map((pair) => [pair.source, pair.target]))
     for (const index of alignment.unmatchedSource) {
       if (changes.sections[index]?.change !== 'added') continue
       const section = source.sections[index]!
-      let previous = index - 1
-      while (previous > 0 && !byPairSource.has(previous)) previous--
-      const after = target.sections[byPairSource.get(previous) ?? 0]!
+      const after = insertionPoint(alignment, target.sections, index)
       report({
-        message: `Section ${describeSection(section)} (H${section.level}) was added to the source after this translation’s base ${base}; it belongs ${after.level === 0 ? 'before the first section' : `after ${describeSection(after)}`}`,
+        message: `Section ${describeSection(section)} (H${section.level}) was added to the source after this translation’s base ${base}; it belongs ${describePlace(after)}`,
         at: {line: after.endLine + 1, column: 1},
         source: {file: source.file, line: section.line}
       })

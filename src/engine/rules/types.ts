@@ -108,3 +108,8 @@ export interface Diagnostic {
 export function describeSection(section: SectionSummary): string {
   return section.level === 0 ? 'the introduction' : `“${section.title}”`
 }
+
+/** Where a missing section belongs, from the translated section it follows (`insertionPoint`). */
+export function describePlace(after: SectionSummary): string {
+  return after.level === 0 ? 'before the first section' : `after ${describeSection(after)}`
+}

@@ -5,6 +5,7 @@ import {
   markdownLineEndingOrSpace,
   markdownSpace
 } from 'micromark-util-character'
+import {factorySpace} from 'micromark-factory-space'
 import {codes} from 'micromark-util-symbol'
 
 /**
@@ -242,10 +243,7 @@ export function factoryShortcodeTag(
     return separatorStart
 
     function separatorStart(code: Code): State | undefined {
-      if (markdownSpace(code)) {
-        effects.enter('whitespace')
-        return separatorInside(code)
-      }
+      if (markdownSpace(code)) return factorySpace(effects, separatorStart, 'whitespace')(code)
       if (allowEol && markdownLineEnding(code)) {
         effects.enter('lineEnding')
         effects.consume(code)
@@ -253,15 +251,6 @@ export function factoryShortcodeTag(
         return separatorStart
       }
       return next(code)
-    }
-
-    function separatorInside(code: Code): State | undefined {
-      if (markdownSpace(code)) {
-        effects.consume(code)
-        return separatorInside
-      }
-      effects.exit('whitespace')
-      return separatorStart(code)
     }
   }
 
@@ -281,26 +270,9 @@ export function factoryShortcodeTag(
         effects.enter('shortcodeSelfClosingMarker')
         effects.consume(code)
         effects.exit('shortcodeSelfClosingMarker')
-        return beforeMarker
+        return factorySpace(effects, marker, 'whitespace')
       }
-      return beforeMarker(code)
-    }
-
-    function beforeMarker(code: Code): State | undefined {
-      if (markdownSpace(code)) {
-        effects.enter('whitespace')
-        return whitespace(code)
-      }
-      return marker(code)
-    }
-
-    function whitespace(code: Code): State | undefined {
-      if (markdownSpace(code)) {
-        effects.consume(code)
-        return whitespace
-      }
-      effects.exit('whitespace')
-      return marker(code)
+      return factorySpace(effects, marker, 'whitespace')(code)
     }
 
     function marker(code: Code): State | undefined {

@@ -6,7 +6,8 @@ import type {
   State,
   TokenizeContext
 } from 'micromark-util-types'
-import {markdownLineEnding, markdownSpace} from 'micromark-util-character'
+import {markdownLineEnding} from 'micromark-util-character'
+import {factorySpace} from 'micromark-factory-space'
 import {codes} from 'micromark-util-symbol'
 import {factoryShortcodeTag} from './factory-shortcode-tag.ts'
 
@@ -45,20 +46,7 @@ function tokenizeShortcodeFlow(
   // The whitespace stays outside the `shortcodeFlow` token so the token (and
   // the node's position and `raw`) is exactly the tag.
   function afterTag(code: Code): State | undefined {
-    if (markdownSpace(code)) {
-      effects.enter('whitespace')
-      return whitespace(code)
-    }
-    return atEnd(code)
-  }
-
-  function whitespace(code: Code): State | undefined {
-    if (markdownSpace(code)) {
-      effects.consume(code)
-      return whitespace
-    }
-    effects.exit('whitespace')
-    return atEnd(code)
+    return factorySpace(effects, atEnd, 'whitespace')(code)
   }
 
   function atEnd(code: Code): State | undefined {
