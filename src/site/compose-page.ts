@@ -23,6 +23,8 @@ export interface Block {
   row: AlignedRow
   /** How the source section changed since the translation's base (absent when unknown, and on the source page). */
   sourceChange?: SectionChange
+  /** A fallback block without its text (`sectionFallback: false`): where to read it in the source. */
+  sourceHref?: string
 }
 
 /** One page of one locale, ready for a layout. */
@@ -118,7 +120,9 @@ async function compose(site: Site, locale: string, page: string): Promise<Compos
   for (const row of orderSections(alignment, target.sections.length)) {
     if (row.target === undefined) {
       const section = source.sections[row.source!]!
-      blocks.push({kind: 'fallback', id: section.id, aliases: [], lang: site.sourceLocale, findings: missingFindings(section), row, ...changeOf(row), ...render(source, sourceParts, row.source!, site.sourceLocale)})
+      const rendered = render(source, sourceParts, row.source!, site.sourceLocale)
+      const shown = site.config.sectionFallback ? rendered : {...rendered, bodyHtml: '', sourceHref: `/${site.sourceLocale}/${page}/#${section.id}`}
+      blocks.push({kind: 'fallback', id: section.id, aliases: [], lang: site.sourceLocale, findings: missingFindings(section), row, ...changeOf(row), ...shown})
       continue
     }
     const section = target.sections[row.target]!

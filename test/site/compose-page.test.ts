@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {composePage, localHref, unknownShortcodes} from '../../src/site/compose-page.ts'
@@ -80,6 +81,22 @@ describe('composePage on a made-up tree', () => {
     const fr = (await composePage(made, 'fr', 'guide'))!
     expect(fr.blocks.map((block) => `${block.kind}:${block.id}`)).toEqual(['section:', 'section:install', 'fallback:unknown'])
     expect(fr.blocks[1]!.aliases).toEqual(['installer'])
+  })
+
+  it('with sectionFallback off, keeps a missing section’s heading and links to the source instead of its text', async () => {
+    const root = await writeTree({
+      'en/guide.md': '# Guide\n\nIntro.\n\n## Install\n\nRun `npm i`.\n\n## Configure\n\nEdit the file.\n',
+      'fr/guide.md': '# Guide\n\nIntroduction.\n\n## Installer\n\nLancez `npm i`.\n'
+    })
+    await fs.writeFile(path.join(root, 'lockstep.config.json'), JSON.stringify({sectionFallback: false}))
+    const made = await loadSite(root)
+    const fr = (await composePage(made, 'fr', 'guide'))!
+    const fallback = fr.blocks.find((block) => block.kind === 'fallback')!
+    expect(fallback).toMatchObject({id: 'configure', headingHtml: 'Configure', bodyHtml: '', sourceHref: '/en/guide/#configure'})
+    expect(fallback.findings.map((finding) => finding.rule)).toEqual(['missing-section'])
+    // The side-by-side view still shows the source text.
+    const rows = await composeRows(made, 'fr', 'guide')
+    expect(rows.find((row) => row.id === 'configure')!.source!.bodyHtml).toContain('Edit the file.')
   })
 
   it('composes a translation with no source page under its own ids, flagged as an orphan, linked only where it exists', async () => {

@@ -140,6 +140,12 @@ export const configSchema = z.strictObject({
    * `hreflang` alternates and canonical links are absolute under it; relative when absent.
    */
   site: z.url().optional(),
+  /**
+   * On the site, show a section missing from a translation in the source language at its place
+   * (marked "not yet translated"); `false` shows only its heading and a link to the source page's
+   * section, for projects that want no source-language text inside a translated page.
+   */
+  sectionFallback: z.boolean().default(true),
   /** Base of rule documentation URLs. */
   docsUrl: z.string().default('https://github.com/lockstep-docs/lockstep/blob/main/docs/rules/')
 })
