@@ -1,5 +1,6 @@
 import type {Diagnostic} from '../rules/types.ts'
 import type {Report} from './types.ts'
+import {plural} from './plural.ts'
 
 /** Options of `formatGithub`. */
 export interface GithubOptions {
@@ -51,8 +52,4 @@ export function escapeData(text: string): string {
 /** Escape a command property: as data, plus the `:` and `,` that separate properties. */
 export function escapeProperty(text: string): string {
   return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C')
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }

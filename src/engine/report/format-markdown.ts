@@ -2,6 +2,7 @@ import type {Diagnostic} from '../rules/types.ts'
 import {escapeMarkdown} from './escape-markdown.ts'
 import {hasHistory, outdatedPages} from './outdated-pages.ts'
 import type {PageReport, Report} from './types.ts'
+import {plural} from './plural.ts'
 
 /** Options of `formatMarkdown`. */
 export interface MarkdownOptions {
@@ -83,8 +84,4 @@ function row(page: PageReport, diagnostics: Diagnostic[], options: MarkdownOptio
 /** A link target for a file path: percent-encoded so a file name cannot close the link or add a title. */
 function linkTarget(file: string, base = ''): string {
   return base + file.split('/').map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }

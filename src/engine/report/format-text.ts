@@ -3,6 +3,7 @@ import {hasHistory, outdatedPages} from './outdated-pages.ts'
 import {pageHistoryLines, unknownHistoryNotes, type PageHistoryLines} from './page-history-lines.ts'
 import {compare} from './sort-diagnostics.ts'
 import type {Report} from './types.ts'
+import {plural} from './plural.ts'
 import {printable} from './wrap-to-width.ts'
 
 /** Options of `formatText`. */
@@ -90,7 +91,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
     lines.push(index === 0 ? paint('1', line) : line)
   }
   const {errors, warnings, infos} = report.summary
-  lines.push('', `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info${infos === 1 ? '' : 's'}`)
+  lines.push('', `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`)
   lines.push(...unknownHistoryNotes(report.pages), ...(options.notes ?? []))
   return lines.join('\n') + '\n'
 }

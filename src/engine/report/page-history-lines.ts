@@ -1,4 +1,6 @@
 import {describeBase, describeBehind} from '../history/describe-base.ts'
+import {describeSection} from '../rules/types.ts'
+import {plural} from './plural.ts'
 import type {PageReport} from './types.ts'
 
 /** A page's history lines in the text report, split by what they say, so the reporter can colour them. */
@@ -33,10 +35,10 @@ export function pageHistoryLines(page: PageReport, sourceLocale: string): PageHi
   for (const section of page.sections) {
     if (!section.source || !section.sourceChange || section.sourceChange === 'unchanged' || seen.has(section.source.line)) continue
     seen.add(section.source.line)
-    changed.push(`${title(section.source)} (${section.sourceChange === 'changed' ? (section.changeKinds ?? ['prose']).join(', ') : section.sourceChange})`)
+    changed.push(`${describeSection(section.source)} (${section.sourceChange === 'changed' ? (section.changeKinds ?? ['prose']).join(', ') : section.sourceChange})`)
   }
   const list = (label: string, sections: ReadonlyArray<{title: string; level: number}>) => {
-    if (sections.length > 0) result.changes.push(`${label}: ${sections.map(title).join(', ')}`)
+    if (sections.length > 0) result.changes.push(`${label}: ${sections.map(describeSection).join(', ')}`)
   }
   if (changed.length > 0) result.changes.push(`changed since base: ${changed.join(', ')}`)
   const known = page.missing.filter((section) => section.sourceChange !== undefined)
@@ -58,9 +60,5 @@ export function unknownHistoryNotes(pages: readonly PageReport[]): string[] {
     const reason = page.baseReason ?? 'no reason given'
     byReason.set(reason, (byReason.get(reason) ?? 0) + 1)
   }
-  return [...byReason].map(([reason, count]) => `History unknown for ${count} page${count === 1 ? '' : 's'}: ${reason}`)
-}
-
-function title(section: {title: string; level: number}): string {
-  return section.level === 0 ? 'the introduction' : `“${section.title}”`
+  return [...byReason].map(([reason, count]) => `History unknown for ${plural(count, 'page')}: ${reason}`)
 }

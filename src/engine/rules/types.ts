@@ -104,8 +104,8 @@ export interface Diagnostic {
   url: string
 }
 
-/** Section helper: a source section as the reports name it. */
-export function describeSection(section: SectionSummary): string {
+/** A section as the reports name it: its title in quotes, or `the introduction`. */
+export function describeSection(section: Pick<SectionSummary, 'title' | 'level'>): string {
   return section.level === 0 ? 'the introduction' : `“${section.title}”`
 }
 
