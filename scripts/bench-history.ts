@@ -10,22 +10,12 @@ import path from 'node:path'
 import {check} from '../src/engine/check.ts'
 import {validateConfig} from '../src/engine/config/load-config.ts'
 import {readHistory} from '../src/engine/history/read-history.ts'
+import {cloneCorpus, gitCounter, median} from './bench-kit.ts'
 
-const corpus = path.resolve(import.meta.dirname, '../../shared/corpus')
 const runs = Number(process.env.RUNS ?? 3)
 
-// A `git` on PATH that logs each call before running the real one: counts processes, not guesses.
-const shim = fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-git-shim-'))
-const realGit = execFileSync('sh', ['-c', 'command -v git'], {encoding: 'utf8'}).trim()
-const calls = path.join(shim, 'calls.log')
-fs.writeFileSync(path.join(shim, 'git'), `#!/bin/sh\necho "$*" >> "${calls}"\nexec "${realGit}" "$@"\n`, {mode: 0o755})
-process.env.PATH = `${shim}${path.delimiter}${process.env.PATH}`
-
-function clone(name: string): string {
-  const target = fs.mkdtempSync(path.join(os.tmpdir(), `lockstep-bench-${name}-`))
-  execFileSync('git', ['clone', '--quiet', '-b', 'filtered-main', path.join(corpus, `${name}.bundle`), target])
-  return target
-}
+const git = gitCounter()
+process.env.PATH = `${git.bin}${path.delimiter}${process.env.PATH}`
 
 async function time<T>(run: () => Promise<T>): Promise<{ms: number; value: T}> {
   const times: number[] = []
@@ -35,8 +25,7 @@ async function time<T>(run: () => Promise<T>): Promise<{ms: number; value: T}> {
     value = await run()
     times.push(performance.now() - start)
   }
-  times.sort((a, b) => a - b)
-  return {ms: Math.round(times[Math.floor(times.length / 2)]!), value: value!}
+  return {ms: Math.round(median(times)), value: value!}
 }
 
 const corpora = [
@@ -47,7 +36,7 @@ const checkouts = new Map<string, string>()
 /** Lockstep's median times per corpus, for the ratios against Lunaria. */
 const lockstepMs = new Map<string, {cold: number; warm: number; bare: number}>()
 for (const corpusEntry of corpora) {
-  const cwd = clone(corpusEntry.name)
+  const cwd = cloneCorpus(corpusEntry.name)
   checkouts.set(corpusEntry.name, cwd)
   const config = (enabled: boolean) => validateConfig({siteUrls: corpusEntry.siteUrls, history: {enabled}})
   const off = await time(() => check({config: config(false), cwd, contentDir: corpusEntry.contentDir}))
@@ -56,9 +45,9 @@ for (const corpusEntry of corpora) {
   const bySource = new Map(summaries.filter((summary) => summary.locale === report.sourceLocale).map((summary) => [summary.page, summary]))
   const byId = new Map(summaries.map((summary) => [`${summary.locale}/${summary.page}`, summary]))
   const requests = [...alignments.keys()].map((id) => ({id, source: bySource.get(id.slice(id.indexOf('/') + 1))!, target: byId.get(id)!}))
-  fs.writeFileSync(calls, '')
+  git.reset()
   const stage = await time(() => readHistory({config: config(true), cwd, contentDir: corpusEntry.contentDir, locales: new Set([report.sourceLocale, ...report.locales]), requests}))
-  const gitCalls = fs.readFileSync(calls, 'utf8').trim().split('\n').filter(Boolean)
+  const gitCalls = git.calls()
   const perRun = gitCalls.length / runs
   // With the caches: a cold run fills them, a warm one reads no old page again.
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-bench-cache-'))
@@ -96,9 +85,9 @@ if (lunariaModule) {
     files: [{location: 'docs/src/content/docs/**/*.{md,mdx}', pattern: 'docs/src/content/docs/@lang/@path', type: 'universal'}],
     ignoreKeywords: ['lunaria-ignore', 'typo', 'en-only', 'broken link', 'i18nReady', 'i18nIgnore']
   }
-  fs.writeFileSync(calls, '')
+  git.reset()
   const result = await time(() => lunaria(config))
-  const gitCalls = fs.readFileSync(calls, 'utf8').trim().split('\n').filter(Boolean).length / runs
+  const gitCalls = git.calls().length / runs
   let outdated = 0
   for (const entry of result.value as Array<{localizations?: Record<string, {isOutdated?: boolean}>}>) for (const localization of Object.values(entry.localizations ?? {})) if (localization.isOutdated) outdated++
   console.log(`lunaria ${lunariaModule === process.env.LUNARIA_MODULE ? '(LUNARIA_MODULE)' : lunariaVersion} (Starlight): ${result.ms} ms, ${gitCalls} git processes, ${result.value.length} source files, ${outdated} outdated localizations`)

@@ -7,19 +7,15 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {cloneCorpus, corpusDir, gitCounter, median} from './bench-kit.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
-const corpus = path.resolve(root, '../shared/corpus')
 const runs = Number(process.env.RUNS ?? 3)
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-bench-site-'))
 if (!fs.existsSync(path.join(root, 'dist/cli.js'))) execFileSync(process.execPath, ['scripts/bundle-cli.ts'], {cwd: root, stdio: 'inherit'})
 
-// A `git` on PATH that logs each call before running the real one.
-const realGit = execFileSync('sh', ['-c', 'command -v git'], {encoding: 'utf8'}).trim()
-const gitLog = path.join(temp, 'git-calls.log')
-fs.mkdirSync(path.join(temp, 'bin'))
-fs.writeFileSync(path.join(temp, 'bin/git'), `#!/bin/sh\necho "$*" >> "${gitLog}"\nexec "${realGit}" "$@"\n`, {mode: 0o755})
-const env = {...process.env, PATH: `${path.join(temp, 'bin')}${path.delimiter}${process.env.PATH}`}
+const git = gitCounter()
+const env = {...process.env, PATH: `${git.bin}${path.delimiter}${process.env.PATH}`}
 
 /** Median wall time of `runs` runs of a Node script, in ms. */
 function wall(args: string[], cwd: string, extra: Record<string, string> = {}): number {
@@ -30,7 +26,7 @@ function wall(args: string[], cwd: string, extra: Record<string, string> = {}): 
     times.push(performance.now() - start)
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stderr}${result.stdout.slice(-4000)}`)
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!
+  return median(times)
 }
 
 function countPages(dir: string): number {
@@ -38,19 +34,18 @@ function countPages(dir: string): number {
 }
 
 const sites = [{name: 'seed', cwd: root}]
-if (fs.existsSync(path.join(corpus, 'glossary.bundle'))) {
-  const glossary = path.join(temp, 'glossary')
-  execFileSync('git', ['clone', '--quiet', '--branch', 'filtered-main', path.join(corpus, 'glossary.bundle'), glossary])
+if (fs.existsSync(path.join(corpusDir, 'glossary.bundle'))) {
+  const glossary = cloneCorpus('glossary', path.join(temp, 'glossary'))
   fs.writeFileSync(path.join(glossary, 'lockstep.config.json'), JSON.stringify({siteUrls: ['https://glossary.cncf.io']}))
   sites.push({name: 'glossary', cwd: glossary})
-} else console.log(`bench-site: ${corpus}/glossary.bundle not found; the seed only`)
+} else console.log(`bench-site: ${corpusDir}/glossary.bundle not found; the seed only`)
 
 for (const site of sites) {
   const out = path.join(temp, `${site.name}-site`)
   const check = wall([path.join(root, 'dist/cli.js'), 'check', '--no-cache', '--format', 'json', '--output', path.join(temp, `${site.name}.json`), '--fail-on', 'never'], site.cwd)
-  fs.writeFileSync(gitLog, '')
+  git.reset()
   const build = wall([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--outDir', out], root, {LOCKSTEP_ROOT: site.cwd})
-  const gitPerBuild = fs.readFileSync(gitLog, 'utf8').trim().split('\n').filter(Boolean).length / runs
+  const gitPerBuild = git.calls().length / runs
   const pages = countPages(out)
   const pagefind = wall([path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', out, '--silent'], root)
   console.log(`site ${site.name}: ${pages} pages`)

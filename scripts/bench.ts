@@ -5,9 +5,9 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {cloneCorpus, corpusDir, median} from './bench-kit.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
-const corpusDir = path.resolve(root, '../shared/corpus')
 const json = process.argv.includes('--json')
 const log = (line: string) => {
   if (!json) console.log(line)
@@ -32,7 +32,7 @@ const otel = path.join(temp, 'otel')
 fs.cpSync(path.join(corpusDir, 'otel'), otel, {recursive: true})
 execFileSync('chmod', ['-R', 'u+w', otel])
 const glossary = path.join(temp, 'glossary')
-execFileSync('git', ['clone', '--quiet', '--branch', 'filtered-main', path.join(corpusDir, 'glossary.bundle'), glossary])
+cloneCorpus('glossary', glossary)
 
 const corpora: Corpus[] = [
   {name: 'otel', cwd: otel, contentDir: 'content', config: {siteUrls: ['https://opentelemetry.io']}, edit: 'content/es/docs/concepts/glossary.md'},
@@ -50,7 +50,6 @@ function timed(args: string[], cwd: string): {ms: number; out: string} {
 
 const child = (mode: string, corpus: Corpus, configFile: string) =>
   JSON.parse(timed([path.join(root, 'scripts/bench-child.ts'), mode, corpus.cwd, corpus.contentDir, configFile], root).out) as {files: number; bytes: number; ms: number; peakMB: number}
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 const results: Record<string, Record<string, number>> = {}
 for (const corpus of corpora) {
