@@ -14,6 +14,7 @@ import type {PageSelector} from './report/filter-report.ts'
 import type {Report} from './report/types.ts'
 import {runRules} from './rules/index.ts'
 import type {Diagnostic, LanguageVerdict, RuleContext} from './rules/types.ts'
+import {includedAnchors} from './sections/included-anchors.ts'
 import {pageUrlOf} from './sections/normalize-link.ts'
 import type {PageSummary} from './sections/types.ts'
 import {functionWords} from './text/function-words.ts'
@@ -110,8 +111,15 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   for (const summary of bySource.values()) for (const key of Object.keys(summary.frontmatter ?? {})) sourceFrontmatterKeys.add(key)
 
   const anchorIndex = new Map<string, Set<string>>()
-  for (const summary of summaries) anchorIndex.set(`${summary.locale}\u0000${pageUrlOf(summary.page)}`, new Set(summary.anchors))
-  const anchorsOf = (locale: string, url: string) => anchorIndex.get(`${locale}\u0000${url}`)
+  const {ids: included, unseen} = includedAnchors(summaries, tree.sourceLocale)
+  const unknownIds = new Set<string>()
+  for (const summary of summaries) {
+    const key = `${summary.locale}\u0000${pageUrlOf(summary.page)}`
+    anchorIndex.set(key, new Set([...summary.anchors, ...(included.get(summary) ?? [])]))
+    if (unseen.has(summary)) unknownIds.add(key)
+  }
+  // A page whose template shortcodes render headings Lockstep cannot see has ids it does not know.
+  const anchorsOf = (locale: string, url: string) => (unknownIds.has(`${locale}\u0000${url}`) ? undefined : anchorIndex.get(`${locale}\u0000${url}`))
 
   const diagnostics: Diagnostic[] = tree.problems.map((problem) => ({
     rule: problem.ruleId,
@@ -175,10 +183,11 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
     if (known !== undefined) return known
     const paths = new Set<string>()
     for (const section of summary.sections) for (const link of section.links) if (link.target.startsWith('/')) paths.add(link.target.split('#')[0]!)
-    let key = ''
+    // The page's own ids include those of the files it includes, which can change without it.
+    let key = [...(included.get(summary) ?? [])].join(',') + ';'
     for (const url of [...paths].sort()) {
       for (const each of new Set([locale, tree.sourceLocale])) {
-        const anchors = anchorIndex.get(`${each}\u0000${url}`)
+        const anchors = anchorsOf(each, url)
         if (anchors) key += `${each}${url}:${[...anchors].join(',')};`
         const ids = sourceIds.get(`${each}\u0000${url}`)
         if (ids) key += `${[...ids].join(',')};`

@@ -59,6 +59,20 @@ describe('never called English', () => {
   ])('%j is decided as %s', (text, target) => {
     expect(verdict(text, target)).toBe('target')
   })
+
+  // eld has no Indonesian model: Indonesian is scored as Malay, not as "no score, so English".
+  // Sentences of docs/src/content/docs/id/ of the Starlight documentation (MIT, withastro/starlight).
+  it.each([
+    'Starlight adalah alat andalan saya untuk dokumentasi.',
+    'Package seperti astro-embed dapat membantu untuk layanan umum.',
+    'Tertarik bagaimana perbandingannya dengan framework dokumentasi lainnya?'
+  ])('%j in an id page is Indonesian', (text) => {
+    expect(verdict(text, 'id')).toBe('target')
+  })
+
+  it('still calls English text in an id page source', () => {
+    expect(verdict('Run the installer on every machine that will build the documentation site.', 'id')).toBe('source')
+  })
 })
 
 describe('too little to go on', () => {

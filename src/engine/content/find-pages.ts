@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {isLocaleTag} from './is-locale-tag.ts'
+import {unifyPageKeys} from './unify-page-keys.ts'
 
 /** Extensions of the files Lockstep reads as pages. */
 export const pageExtensions = ['.md', '.mdx', '.markdown']
@@ -122,7 +123,7 @@ export async function findPages(options: FindPagesOptions): Promise<ContentTree>
     if (count === 0) problems.push({file: rel(path.join(root, locale)), message: `Locale folder \`${locale}\` has no pages`, ruleId: 'missing-page'})
   }
 
-  return {root: rel(root) || '.', layout, sourceLocale: options.sourceLocale, locales: localeDirs, files, problems}
+  return {root: rel(root) || '.', layout, sourceLocale: options.sourceLocale, locales: localeDirs, files: unifyPageKeys(files, options.sourceLocale), problems}
 }
 
 function toPosix(file: string): string {

@@ -67,7 +67,8 @@ export function summarizeFiles(options: SummarizeOptions) {
             keys[index] = `${file.file}\u0000${hashBytes(bytes)}`
             const hit = cached[keys[index]!]
             if (hit) {
-              summaries[index] = hit
+              // The key is the page's identity, which can change without the file (`unifyPageKeys`).
+              summaries[index] = hit.page === file.page ? hit : {...hit, page: file.page}
               done++
             } else todo.push(index)
           } catch (error) {

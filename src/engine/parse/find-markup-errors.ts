@@ -1,9 +1,14 @@
-import type {Root} from 'mdast'
+import type {PhrasingContent, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {PageProblem} from '../sections/types.ts'
 
-/** `** text **` / `__ text __`: CommonMark makes no emphasis when the inside starts or ends with a space. */
-const spacedStrong = /(\*\*|__)[ \t]+[^*_\n]*?\S[ \t]*\1|(\*\*|__)[^*_\n]*?\S[ \t]+\2(?![*_])/g
+/**
+ * A strong delimiter run the parser left as literal text, around text meant as strong: spaces
+ * just inside the markers (`** text **`), which CommonMark never makes bold. Matched in the
+ * page's literal text only (see `literalText`), so `**a** und **b**` (two real bold spans) and
+ * code never match. The inside must hold a letter: `2 ** 3 ** 4` is arithmetic, not bold.
+ */
+const spacedStrong = /(\*\*|__)(?:[ \t]+[^*_\n\uFFFC]*?\p{L}[^*_\n\uFFFC]*?|[^*_\n\uFFFC]*?\p{L}[^*_\n\uFFFC]*?[ \t]+)\1(?![*_])/gu
 
 /**
  * Find Markdown that does not render as its author meant: spaced strong markers and code
@@ -33,7 +38,8 @@ export function findMarkupErrors(tree: Root, value: string): PageProblem[] {
       const fence = /^[ \t]*(`{3,}|~{3,})/.exec(raw)
       if (!fence) return
       const lines = raw.trimEnd().split(/\r?\n/)
-      const last = lines.at(-1)!.trim()
+      // Inside a block quote the closing fence line starts with the quote's `>` markers.
+      const last = lines.at(-1)!.replace(/^(?:[ \t]*>)*/, '').trim()
       const closed = lines.length > 1 && last.startsWith(fence[1]!) && /^(`+|~+)$/.test(last)
       if (!closed) {
         problems.push({ruleId: 'markup-error', message: `Unclosed code fence \`${fence[1]}\`: everything after it renders as code`, ...place(start)})
@@ -41,20 +47,48 @@ export function findMarkupErrors(tree: Root, value: string): PageProblem[] {
       return
     }
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) return
-    const raw = value.slice(start, end)
-    // Code spans may legitimately hold `** x **`.
-    const masked = raw.replace(/(`+)[^`]*?\1/g, (code) => ' '.repeat(code.length))
-    for (const match of masked.matchAll(spacedStrong)) {
+    const {text, offsets} = literalText(node.children, value)
+    for (const match of text.matchAll(spacedStrong)) {
       problems.push({
         ruleId: 'markup-error',
-        message: `\`${match[0]}\` does not render as bold: remove the spaces inside the \`${match[1] ?? match[2]}\``,
-        ...place(start + match.index)
+        message: `\`${match[0]}\` does not render as bold: remove the spaces inside the \`${match[1]}\``,
+        ...place(offsets[match.index]!)
       })
     }
     return 'skip'
   })
   return problems
+}
+
+/**
+ * The literal text of a paragraph's direct children, as written in the source, with the source
+ * offset of each character. Only `text` nodes hold literal delimiter runs (a run the parser
+ * matched became a `strong` node); every other child (code, a link, a real bold span) is one
+ * opaque character U+FFFC, and an escaped character (`\\*`) is masked, since it renders as itself.
+ */
+function literalText(children: readonly PhrasingContent[], value: string): {text: string; offsets: number[]} {
+  let text = ''
+  const offsets: number[] = []
+  for (const child of children) {
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    if (child.type !== 'text') {
+      text += '\uFFFC'
+      offsets.push(start)
+      continue
+    }
+    for (let index = start; index < end; index++) {
+      const char = value[index]!
+      if (char === '\\' && index + 1 < end) {
+        text += 'xx'
+        offsets.push(index, index + 1)
+        index++
+        continue
+      }
+      text += char
+      offsets.push(index)
+    }
+  }
+  return {text, offsets}
 }

@@ -10,8 +10,10 @@ export const brokenAnchor: Rule = {
   docs: 'A link `#fragment` must match an id its page defines: an explicit `{#id}`, or the slug the renderer gives a heading (translated headings get translated slugs, so fragments copied from the source page break). Checked on the page itself and on other pages of the same locale. When the fragment names a source section that Lockstep aligned, the message says so: Lockstep’s site keeps the source ids as aliases, so the link works there.',
   check({source, target, alignment, anchorsOf, locales, sourceLocale, report}) {
     if (!target) return
-    const own = new Set(target.anchors)
     const ownUrl = pageUrlOf(target.page)
+    // The site's index of ids also holds those of the files the page includes; none when the page
+    // renders headings from a template Lockstep cannot see.
+    const own = anchorsOf(target.locale, ownUrl)
     for (const section of target.sections) {
       for (const link of section.links) {
         const hash = link.target.indexOf('#')

@@ -1,6 +1,8 @@
 import {splitSentences} from '../text/split-sentences.ts'
-import {untranslatedShare} from './untranslated-share.ts'
-import type {Rule} from './types.ts'
+import {isNameHeading, isTitleCase} from './is-name-heading.ts'
+import {untranslatedShare, withoutTitles} from './untranslated-share.ts'
+import type {TextBlock} from '../sections/types.ts'
+import type {Rule, RuleContext} from './types.ts'
 
 /** Prose left in the source language inside a translated section. */
 export const untranslatedText: Rule = {
@@ -11,14 +13,18 @@ export const untranslatedText: Rule = {
   check({source, target, alignment, options, language, report}) {
     if (!source || !target || !alignment) return
     const threshold = typeof options.threshold === 'number' ? options.threshold : 0.6
+    let prose: string[] | undefined
+    // The page's own translated prose: where it keeps a term in the source language on purpose.
+    const translatedProse = () =>
+      (prose ??= target.sections.flatMap((section) => section.text.filter((block) => block.kind === 'paragraph' || block.kind === 'cell').map((block) => block.text)).filter((text) => language(text) !== 'source'))
     for (const pair of alignment.pairs) {
       const section = target.sections[pair.target]!
       const from = source.sections[pair.source]!
       const cause = {file: source.file, line: from.line}
       const share = untranslatedShare(section, language)
       if (share !== undefined && share >= threshold) continue
-      if (section.keepLanguage !== undefined) {
-        // The author marked the heading as not to be translated.
+      if (section.keepLanguage !== undefined || (section.level > 0 && isNameHeading(section, translatedProse))) {
+        // The author marked the heading as not to be translated, or it is code or a name.
       } else if (section.level > 0 && section.headingKey === undefined && section.title !== from.title && language(section.title, 'heading') === 'source') {
         report({message: `Heading “${section.title}” is still in the source language`, at: section, source: cause})
       } else if (section.level > 0 && section.title === from.title && section.headingKey === undefined && language(section.title, 'heading') === 'source') {
@@ -30,15 +36,19 @@ export const untranslatedText: Rule = {
         if (block.kind === 'link') {
           // Title Case link texts are names and titles (“HTTP Check Receiver”), kept on purpose.
           if (isTitleCase(block.text) || flagged.some((text) => text.includes(block.text)) || language(block.text, 'link') !== 'source') continue
+          // A link inside a translated sentence names a term the translator chose to keep
+          // (“per i [site reliability engineers] …”); only a link text that stands alone is prose left over.
+          if (inTranslatedProse(block, section.text, language)) continue
           report({message: `Link text “${block.text}” is still in the source language`, at: block, source: cause})
           continue
         }
-        if (language(block.text) === 'source') {
+        const prose = withoutTitles(block.text, section)
+        if (language(prose) === 'source') {
           flagged.push(block.text)
           report({message: `Paragraph is still in the source language: “${excerpt(block.text)}”`, at: block, source: cause})
           continue
         }
-        for (const sentence of splitSentences(block.text)) {
+        for (const sentence of splitSentences(prose)) {
           if (sentence.text.split(/\s+/).length < 4 || language(sentence.text) !== 'source') continue
           flagged.push(sentence.text)
           report({message: `Sentence is still in the source language: “${excerpt(sentence.text)}”`, at: block, source: cause})
@@ -52,6 +62,14 @@ export const untranslatedText: Rule = {
       source: '# Guide\n\n## Install\n\nRun the installer on every machine. The installer needs network access to the registry.\n',
       translation: '# Guía\n\n## Instalar\n\nEjecuta el instalador en cada máquina que vaya a construir el sitio. The installer needs network access to the registry.\n',
       expected: ['5:1 Sentence is still in the source language: “The installer needs network access to the registry.”']
+    },
+    {
+      title: 'Headings that are code or names stay; ordinary words do not',
+      source:
+        '# Guide\n\n## `OTEL_SERVICE_NAME`\n\nSets the name of the service.\n\n## http.server.duration\n\nMeasures how long the server takes.\n\n## Kubernetes Community Days (KCD)\n\nContributors speak at local events.\n\n## Getting Started\n\nThe Getting Started guide shows the first steps.\n\n## Cluster to Master\n\nThe cluster talks to the master through the API server.\n',
+      translation:
+        '# Guía\n\n## `OTEL_SERVICE_NAME`\n\nDefine el nombre del servicio.\n\n## http.server.duration\n\nMide cuánto tarda el servidor.\n\n## Kubernetes Community Days (KCD)\n\nLos colaboradores hablan en los eventos locales.\n\n## Getting Started\n\nLa guía Getting Started muestra los primeros pasos.\n\n## Cluster to Master\n\nEl clúster habla con el nodo maestro a través del servidor de la API.\n',
+      expected: ['19:1 Heading “Cluster to Master” is the source heading, untranslated']
     }
   ]
 }
@@ -60,9 +78,8 @@ function excerpt(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
-/** Every word of four or more letters starts with a capital: a name or a title. */
-function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? []
-  const long = words.filter((word) => word.length >= 4)
-  return long.length > 0 && long.every((word) => /^\p{Lu}/u.test(word))
+/** The paragraph holding the link reads as the translation's language without the link's text. */
+function inTranslatedProse(link: TextBlock, blocks: readonly TextBlock[], language: RuleContext['language']): boolean {
+  const holder = blocks.findLast((block) => (block.kind === 'paragraph' || block.kind === 'cell') && block.line <= link.line && block.text.includes(link.text))
+  return holder !== undefined && language(holder.text.replace(link.text, ' ')) === 'target'
 }

@@ -107,7 +107,8 @@ export function buildSections(tree: Root, context: BuildContext): BuiltSections 
     if (!key) return
     const raw = 'raw' in node ? node.raw : `<${key}>`
     const inline = 'type' in node && (node.type === 'shortcodeText' || node.type === 'mdxJsxTextElement')
-    section.shortcodes.push({key, raw, inline, line: start?.line ?? section.line, column: start?.column ?? 1})
+    const renders = node.type === 'shortcodeFlow' && 'delimiter' in node && node.delimiter === '%' && !node.closing && (node as {children?: unknown[]}).children?.length === 0
+    section.shortcodes.push({key, raw, inline, line: start?.line ?? section.line, column: start?.column ?? 1, ...(renders ? {renders: true as const} : {})})
   }
 
   const addBlock = (section: Draft, root: Nodes) => {

@@ -36,6 +36,11 @@ export interface ShortcodeRef extends Point {
   raw: string
   /** Whether it sits inside a paragraph (a tooltip) rather than being a block (a callout). */
   inline: boolean
+  /**
+   * A block `{{% … %}}` shortcode with no inner content: its template writes Markdown of its own
+   * (headings, ids) that Lockstep does not see, unless it names an included file.
+   */
+  renders?: true
 }
 
 /** What survives translation: the section's language-independent signature. */

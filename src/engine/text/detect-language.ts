@@ -20,6 +20,20 @@ export interface DetectedLanguage {
 const detector = shared.newInstance()
 detector.enableTextCleanup(true)
 
+const models: ReadonlySet<string> = new Set(Object.values((detector.info() as {Languages: Record<string, string>}).Languages))
+// eld has no Indonesian model; it scores Indonesian as Malay, a near-identical standard language.
+const siblings: Readonly<Record<string, string>> = {id: 'ms'}
+
+/**
+ * The language whose eld score stands for `language`: itself, a near-identical sibling
+ * (`id` → `ms`), or undefined when eld cannot score it at all (its score would read as 0, and
+ * every text would look like the other language).
+ */
+export function scoredAs(language: string): string | undefined {
+  const model = siblings[language] ?? language
+  return models.has(model) ? model : undefined
+}
+
 // eld reads only the first ~350 UTF-8 bytes of what it is given; longer text is cut into
 // chunks below that at whitespace and the chunks' scores averaged. Past `maxChunks` more text
 // rarely changes the answer, and the cost stays bounded for huge paragraphs.

@@ -1,4 +1,4 @@
-import {detectLanguage} from './detect-language.ts'
+import {detectLanguage, scoredAs} from './detect-language.ts'
 import {functionWords} from './function-words.ts'
 import {languageOfLocale} from './language-of-locale.ts'
 import {scriptsOfLanguage} from './language-scripts.ts'
@@ -122,8 +122,10 @@ function byWords(prose: Prose, letters: number, pair: Pair): SourceLanguageVerdi
   if (targetHits >= fastTargetHits && targetHits >= fastTargetHits * sourceHits) {
     return {verdict: 'target', confidence: 0.9}
   }
+  const target = scoredAs(pair.target)
+  if (target === undefined) return unknown
   const {scores} = detectLanguage(prose.text)
-  const eldMargin = (scores[pair.source] ?? 0) - (scores[pair.target] ?? 0)
+  const eldMargin = (scores[pair.source] ?? 0) - (scores[target] ?? 0)
   const margin =
     eldMargin +
     functionWordBonus * Math.min(sourceHits, maxFunctionWordBonus) -

@@ -1,0 +1,28 @@
+import type {SectionSummary} from '../sections/types.ts'
+import {isAllIdentifiers} from '../text/is-identifier.ts'
+
+/**
+ * A heading that is code or a name, which stays in the source language on purpose: it is only
+ * inline code (`` ## `OTEL_SERVICE_NAME` ``), only identifiers (`## http.server.duration`,
+ * `## spanProcessor`), or a term the translation itself keeps in the source language in its own
+ * prose (`prose` holds the page's translated paragraphs). Ordinary words (`## Cluster to Master`)
+ * that the prose translates are none of these.
+ */
+export function isNameHeading(section: SectionSummary, prose: () => readonly string[]): boolean {
+  let rest = section.title
+  for (const code of section.codes) if (code.inline && code.line === section.line) rest = rest.replace(code.value, ' ')
+  if (!/\p{L}/u.test(rest)) return true
+  if (isAllIdentifiers(section.title)) return true
+  // A Title Case name with a brand word or an acronym: “OpenTelemetry Community Awards”, “Kubernetes Community Days (KCD)”.
+  if (isTitleCase(section.title) && (/\(\p{Lu}{2,}\)/u.test(section.title) || section.title.split(/\s+/).some((word) => /\p{Ll}\p{Lu}/u.test(word)))) return true
+  const term = section.title.trim().toLowerCase()
+  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
+  return prose().some((text) => pattern.test(text.toLowerCase()))
+}
+
+/** Every word of four or more letters starts with a capital: a name or a title. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  const long = words.filter((word) => word.length >= 4)
+  return long.length > 0 && long.every((word) => /^\p{Lu}/u.test(word))
+}
