@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {checkFiles} from './helpers.ts'
+import {check} from '../src/engine/check.ts'
+import {validateConfig} from '../src/engine/config/load-config.ts'
+import {checkFiles, writeTree} from './helpers.ts'
 
 // Sections whose content identifies them across languages: each carries its own link, code and number.
 const part = (heading: string, key: string, prose = 'Texto') => `${heading}\n\n${prose} [${key}](/docs/${key}/) \`${key}-cmd\` ${key.length * 111}.\n`
@@ -60,6 +62,21 @@ describe('alignment', () => {
     const result = await aligned(en(part('## Instalar', 'install'), merged, part('## Monitorizar', 'monitor')))
     expect(result.missing).toEqual([])
     expect(result.pairs[1]![0]).toBe('Configurar y desplegar')
+  })
+
+  it('pairs identical code headings of a reference page as near-certain', async () => {
+    const reference = (prose: string[]) => `---\ntitle: Variables\n---\n\n${['OTEL_SERVICE_NAME', 'OTEL_TRACES_SAMPLER', 'OTEL_LOG_LEVEL'].map((name, index) => `## \`${name}\`\n\n${prose[index]}\n`).join('\n')}`
+    const root = await writeTree({
+      'en/vars.md': reference(['Sets the name of the service.', 'Sets the sampler.', 'Sets the level of the logs.']),
+      'es/vars.md': reference(['Define el nombre del servicio que aparece en cada traza.', 'Define el muestreador.', 'Define el nivel de los registros.'])
+    })
+    const {report} = await check({config: validateConfig({}), cwd: root, explain: true})
+    const sections = report.pages[0]!.sections.filter((section) => section.level > 0)
+    expect(sections.map((section) => [section.title, section.source?.title, section.confidence! >= 0.97, section.reasons?.[0]])).toEqual([
+      ['OTEL_SERVICE_NAME', 'OTEL_SERVICE_NAME', true, 'same code heading'],
+      ['OTEL_TRACES_SAMPLER', 'OTEL_TRACES_SAMPLER', true, 'same code heading'],
+      ['OTEL_LOG_LEVEL', 'OTEL_LOG_LEVEL', true, 'same code heading']
+    ])
   })
 
   it('is deterministic', async () => {

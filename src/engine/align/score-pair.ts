@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger'
 import type {SectionSummary} from '../sections/types.ts'
+import {isAllIdentifiers} from '../text/is-identifier.ts'
 import type {FeatureSet} from './page-features.ts'
 
 /** Everything `scorePair` compares, for one source and one translated section. */
@@ -49,7 +50,9 @@ export function scorePair(input: PairInput): PairScore {
     reasons.push(`explicit id \`#${target.explicitId}\``)
   } else if (target.slug !== '' && target.slug === source.slug) {
     strong = true
-    reasons.push('same heading text')
+    // A heading that is code (`OTEL_SERVICE_NAME`, `http.route`) is never translated: on a
+    // reference page it names exactly one section.
+    reasons.push(isAllIdentifiers(source.title) && target.title === source.title ? 'same code heading' : 'same heading text')
   }
   if (target.original !== undefined && slug(target.original) === source.slug) {
     strong = true
@@ -83,6 +86,7 @@ export function scorePair(input: PairInput): PairScore {
 
   let score = content === undefined ? 0.5 * structure + 0.15 * size : 0.65 * content + 0.25 * structure + 0.1 * size
   if (strong) score = Math.max(score, 0.85 + 0.15 * (content ?? 0.5))
+  if (reasons.includes('same code heading')) score = Math.max(score, 0.97)
   score *= keyPenalty
 
   if (content !== undefined && sharedNames.length > 0) {
