@@ -174,7 +174,27 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   })
   // Nothing is parsed after this: the threads' heaps go before the language model loads.
   await pool?.close()
-  const base = {config, sourceLocale: tree.sourceLocale, sourceFrontmatterKeys, anchorsOf, sourceFragment, locales: allLocales}
+  const siblingOrder = (locale: string, page: string, key: string) => {
+    const pages = byLocale.get(locale)
+    if (!pages) return undefined
+    const folder = parentOf(page)
+    const value = (summary: PageSummary | undefined) => (typeof summary?.frontmatter?.[key] === 'number' ? (summary.frontmatter[key] as number) : undefined)
+    const own = {target: value(pages.get(page)), source: value(bySource.get(page))}
+    if (own.target === undefined || own.source === undefined) return undefined
+    let siblings = 0
+    const order = {target: 0, source: 0}
+    for (const [other, summary] of pages) {
+      if (other === page || parentOf(other) !== folder) continue
+      const target = value(summary)
+      const source = value(bySource.get(other))
+      if (target === undefined || source === undefined) continue
+      siblings++
+      if (target < own.target) order.target++
+      if (source < own.source) order.source++
+    }
+    return siblings > 0 ? order : undefined
+  }
+  const base = {config, sourceLocale: tree.sourceLocale, sourceFrontmatterKeys, anchorsOf, sourceFragment, siblingOrder, locales: allLocales}
 
   // What a page's findings depend on beyond its own two files: the ids of the pages it links to.
   const dependencyKeys = new Map<PageSummary, string>()
@@ -185,6 +205,8 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
     for (const section of summary.sections) for (const link of section.links) if (link.target.startsWith('/')) paths.add(link.target.split('#')[0]!)
     // The page's own ids include those of the files it includes, which can change without it.
     let key = [...(included.get(summary) ?? [])].join(',') + ';'
+    // Its front-matter findings depend on where its siblings sort (`siblingOrder`).
+    if (locale !== tree.sourceLocale) for (const each of config.frontmatter.equal) key += `${JSON.stringify(siblingOrder(locale, summary.page, each) ?? null)};`
     for (const url of [...paths].sort()) {
       for (const each of new Set([locale, tree.sourceLocale])) {
         const anchors = anchorsOf(each, url)
@@ -266,6 +288,12 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
 
   const report = buildReport({tree, bySource, byLocale, alignments, history, diagnostics, explain: options.explain})
   return {report, summaries, alignments, history, stats: {pagesChecked, languageModel: detector !== undefined}}
+}
+
+/** The folder a page sorts in: `docs/a/b` and `docs/a/b/_index` are both in `docs/a`. */
+function parentOf(page: string): string {
+  const parts = page.replace(/\/_?index$/, '').split('/')
+  return parts.slice(0, -1).join('/')
 }
 
 /** `locale/page` back into its parts (a page key may contain slashes, a locale never does). */

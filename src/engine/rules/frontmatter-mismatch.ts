@@ -6,11 +6,18 @@ export const frontmatterMismatch: Rule = {
   id: 'frontmatter-mismatch',
   description: 'Front matter of a translation matches its source',
   severity: 'warning',
-  docs: 'Three checks: keys the source page has that the translation lacks (except `frontmatter.optional`), keys no source page uses (except `frontmatter.translationOnly` and the history pin `history.pinKey`; often a renamed key such as Hugo’s old `content_template`), and keys whose values must stay equal (`frontmatter.equal`, e.g. `weight`). Pages without front matter on the source side (rendered pages) are not compared.',
-  check({config, source, target, sourceFrontmatterKeys, report}) {
+  docs: 'Three checks: keys the source page has that the translation lacks (except `frontmatter.optional`), keys no source page uses (except `frontmatter.translationOnly` and the history pin `history.pinKey`; often a renamed key such as Hugo’s old `content_template`), and keys whose values must stay equal (`frontmatter.equal`, e.g. `weight`; a number such as `weight` only needs to keep the page’s place among the sibling pages both locales have). Pages without front matter on the source side (rendered pages) are not compared.',
+  check({config, locale, page, source, target, sourceFrontmatterKeys, siblingOrder, report}) {
     if (!source || !target || !source.frontmatter || !target.frontmatter) return
     const at = (key: string) => ({line: target.frontmatterLines[key] ?? 1, column: 1})
     const {equal, optional, translationOnly} = config.frontmatter
+    // A number that orders pages (`weight`) may be on another scale in a locale (1, 2, 3 for 100,
+    // 200, 300): what matters is that the page keeps its place among its translated siblings.
+    const sameOrder = (key: string) => {
+      if (typeof source.frontmatter![key] !== 'number' || typeof target.frontmatter![key] !== 'number') return false
+      const order = siblingOrder(locale, page, key)
+      return order !== undefined && order.target === order.source
+    }
     for (const key of Object.keys(source.frontmatter)) {
       if (!(key in target.frontmatter) && !optional.includes(key)) {
         report({message: `Front matter lacks \`${key}\`, which the source has`, at: {line: 1, column: 1}, source: {file: source.file, line: source.frontmatterLines[key] ?? 1}})
@@ -19,7 +26,7 @@ export const frontmatterMismatch: Rule = {
     for (const key of Object.keys(target.frontmatter)) {
       if (!sourceFrontmatterKeys.has(key) && !translationOnly.includes(key) && key !== config.history.pinKey) {
         report({message: `Front matter key \`${key}\` is used by no source page`, at: at(key)})
-      } else if (equal.includes(key) && key in source.frontmatter && !isDeepStrictEqual(source.frontmatter[key], target.frontmatter[key])) {
+      } else if (equal.includes(key) && key in source.frontmatter && !isDeepStrictEqual(source.frontmatter[key], target.frontmatter[key]) && !sameOrder(key)) {
         report({
           message: `Front matter \`${key}\` is ${JSON.stringify(target.frontmatter[key])}, the source has ${JSON.stringify(source.frontmatter[key])}`,
           at: at(key),

@@ -47,6 +47,12 @@ export interface RuleContext {
   anchorsOf(locale: string, urlPath: string): ReadonlySet<string> | undefined
   /** Every locale of the site, source included. */
   locales: ReadonlySet<string>
+  /**
+   * Where a page sorts among its sibling pages (same folder) that exist in both the locale and the
+   * source, by a numeric front-matter key (`weight`), in the translation and in the source: the
+   * number of those siblings that sort before it. Undefined when the page has no such sibling.
+   */
+  siblingOrder(locale: string, page: string, key: string): {target: number; source: number} | undefined
   /** The source section id a fragment of a translated page stands for (the fragment itself if unknown). */
   sourceFragment(locale: string, urlPath: string, fragment: string): string
   /**

@@ -42,3 +42,22 @@ describe('Hugo page identity and includes', () => {
     expect(report.diagnostics.filter((d) => d.rule === 'broken-anchor').map((d) => `${d.file} ${d.message}`)).toEqual(['content/en/guide.md Fragment `#nowhere` matches no id on `/blog/`'])
   })
 })
+
+describe('front-matter weight', () => {
+  it('is compared by the page’s place among the siblings both locales have, not by its number', async () => {
+    const page = (title: string, weight: number) => `---\ntitle: ${title}\nweight: ${weight}\n---\n\nText.\n`
+    const {report} = await checkFiles({
+      'en/docs/agent.md': page('Agent', 200),
+      'en/docs/gateway.md': page('Gateway', 300),
+      'en/docs/choose.md': page('Choose', 100),
+      'es/docs/agent.md': page('Agente', 3),
+      'es/docs/gateway.md': page('Pasarela', 2),
+      'es/docs/choose.md': page('Elegir', 1)
+    })
+    // Choose stays first on another scale; agent and gateway swapped places.
+    expect(report.diagnostics.filter((d) => d.rule === 'frontmatter-mismatch').map((d) => `${d.file} ${d.message}`)).toEqual([
+      'content/es/docs/agent.md Front matter `weight` is 3, the source has 200',
+      'content/es/docs/gateway.md Front matter `weight` is 2, the source has 300'
+    ])
+  })
+})
