@@ -1,8 +1,8 @@
 import {splitSentences} from '../text/split-sentences.ts'
 import {isNameHeading, isTitleCase} from './is-name-heading.ts'
 import {untranslatedShare, withoutTitles} from './untranslated-share.ts'
-import type {TextBlock} from '../sections/types.ts'
-import type {Rule, RuleContext} from './types.ts'
+import type {SectionSummary} from '../sections/types.ts'
+import type {Rule} from './types.ts'
 
 /** Prose left in the source language inside a translated section. */
 export const untranslatedText: Rule = {
@@ -36,9 +36,8 @@ export const untranslatedText: Rule = {
         if (block.kind === 'link') {
           // Title Case link texts are names and titles (“HTTP Check Receiver”), kept on purpose.
           if (isTitleCase(block.text) || flagged.some((text) => text.includes(block.text)) || language(block.text, 'link') !== 'source') continue
-          // A link inside a translated sentence names a term the translator chose to keep
-          // (“per i [site reliability engineers] …”); only a link text that stands alone is prose left over.
-          if (inTranslatedProse(block, section.text, language)) continue
+          // A term the translation keeps in the source language in its own prose, outside links too.
+          if (keptTerm(block.text, target.sections, translatedProse)) continue
           report({message: `Link text “${block.text}” is still in the source language`, at: block, source: cause})
           continue
         }
@@ -78,8 +77,13 @@ function excerpt(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
-/** The paragraph holding the link reads as the translation's language without the link's text. */
-function inTranslatedProse(link: TextBlock, blocks: readonly TextBlock[], language: RuleContext['language']): boolean {
-  const holder = blocks.findLast((block) => (block.kind === 'paragraph' || block.kind === 'cell') && block.line <= link.line && block.text.includes(link.text))
-  return holder !== undefined && language(holder.text.replace(link.text, ' ')) === 'target'
+/** The text occurs in the page's translated prose more often than as a link text: a term the translator keeps. */
+function keptTerm(text: string, sections: readonly SectionSummary[], prose: () => readonly string[]): boolean {
+  const term = text.toLowerCase()
+  const count = (value: string) => value.toLowerCase().split(term).length - 1
+  let asLink = 0
+  for (const section of sections) for (const block of section.text) if (block.kind === 'link' && block.text.toLowerCase() === term) asLink++
+  let inProse = 0
+  for (const value of prose()) inProse += count(value)
+  return inProse > asLink
 }
