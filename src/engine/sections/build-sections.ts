@@ -152,6 +152,15 @@ export function buildSections(tree: Root, context: BuildContext): BuiltSections 
           if (text && url !== undefined && !/^[a-z][a-z+.-]*:/i.test(normalizeLink(url, link))) section.text.push({kind: 'link', text, line: start?.line ?? 1, column: start?.column ?? 1})
           break
         }
+        case 'blockquote': {
+          // A GitHub alert (`> [!NOTE]`) is the same callout as Docsy's `{{% alert %}}`: sites move
+          // from one to the other, and translations follow later.
+          const first = node.children[0]
+          const lead = first?.type === 'paragraph' && first.children[0]?.type === 'text' ? first.children[0].value : ''
+          const kind = /^\[!(note|tip|important|warning|caution)\]/i.exec(lead)?.[1]
+          if (kind) section.shortcodes.push({key: 'alert', raw: `> [!${kind.toUpperCase()}]`, inline: false, line: start?.line ?? 1, column: start?.column ?? 1})
+          break
+        }
         case 'html':
           for (const match of node.value.matchAll(htmlId)) anchors.add(match[1]!)
           continue
