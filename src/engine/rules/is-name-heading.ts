@@ -8,15 +8,20 @@ import {isAllIdentifiers} from '../text/is-identifier.ts'
  * prose (`prose` holds the page's translated paragraphs). Ordinary words (`## Cluster to Master`)
  * that the prose translates are none of these.
  */
-export function isNameHeading(section: SectionSummary, prose: () => readonly string[]): boolean {
+export function isNameHeading(section: SectionSummary, prose: () => readonly string[], sourceProse: () => readonly string[] = () => []): boolean {
   let rest = section.title
   for (const code of section.codes) if (code.inline && code.line === section.line) rest = rest.replace(code.value, ' ')
   if (!/\p{L}/u.test(rest)) return true
   if (isAllIdentifiers(section.title)) return true
   // A Title Case name with a brand word or an acronym: “OpenTelemetry Community Awards”, “Kubernetes Community Days (KCD)”.
-  if (isTitleCase(section.title) && (/\(\p{Lu}{2,}\)/u.test(section.title) || section.title.split(/\s+/).some((word) => /\p{Ll}\p{Lu}/u.test(word)))) return true
+  if (isTitleCase(section.title) && (/[(（]\p{Lu}{2,}[)）]/u.test(section.title) || section.title.split(/\s+/).some((word) => /\p{Ll}\p{Lu}/u.test(word)))) return true
+  // A Title Case phrase the source page capitalises in mid-sentence too is a name (“the co-located [Community Day] in Tokyo”).
+  if (isTitleCase(section.title) && /\s/.test(section.title.trim())) {
+    const name = new RegExp(`[\\p{Ll},;:(]\\s+\\[?${escape(section.title.trim())}(?![\\p{L}\\p{N}])`, 'u')
+    if (sourceProse().some((text) => name.test(text))) return true
+  }
   const term = section.title.trim().toLowerCase()
-  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
+  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u')
   return prose().some((text) => pattern.test(text.toLowerCase()))
 }
 
@@ -25,4 +30,8 @@ export function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? []
   const long = words.filter((word) => word.length >= 4)
   return long.length > 0 && long.every((word) => /^\p{Lu}/u.test(word))
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -1,8 +1,8 @@
 import {splitSentences} from '../text/split-sentences.ts'
 import {isNameHeading, isTitleCase} from './is-name-heading.ts'
 import {untranslatedShare, withoutTitles} from './untranslated-share.ts'
-import type {SectionSummary} from '../sections/types.ts'
-import type {Rule} from './types.ts'
+import type {SectionSummary, TextBlock} from '../sections/types.ts'
+import type {Rule, RuleContext} from './types.ts'
 
 /** Prose left in the source language inside a translated section. */
 export const untranslatedText: Rule = {
@@ -17,13 +17,15 @@ export const untranslatedText: Rule = {
     // The page's own translated prose: where it keeps a term in the source language on purpose.
     const translatedProse = () =>
       (prose ??= target.sections.flatMap((section) => section.text.filter((block) => block.kind === 'paragraph' || block.kind === 'cell').map((block) => block.text)).filter((text) => language(text) !== 'source'))
+    let names: string[] | undefined
+    const sourceProse = () => (names ??= source.sections.flatMap((section) => section.text.filter((block) => block.kind === 'paragraph').map((block) => block.text)))
     for (const pair of alignment.pairs) {
       const section = target.sections[pair.target]!
       const from = source.sections[pair.source]!
       const cause = {file: source.file, line: from.line}
       const share = untranslatedShare(section, language)
       if (share !== undefined && share >= threshold) continue
-      if (section.keepLanguage !== undefined || (section.level > 0 && isNameHeading(section, translatedProse))) {
+      if (section.keepLanguage !== undefined || (section.level > 0 && isNameHeading(section, translatedProse, sourceProse))) {
         // The author marked the heading as not to be translated, or it is code or a name.
       } else if (section.level > 0 && section.headingKey === undefined && section.title !== from.title && language(section.title, 'heading') === 'source') {
         report({message: `Heading “${section.title}” is still in the source language`, at: section, source: cause})
@@ -36,8 +38,10 @@ export const untranslatedText: Rule = {
         if (block.kind === 'link') {
           // Title Case link texts are names and titles (“HTTP Check Receiver”), kept on purpose.
           if (isTitleCase(block.text) || flagged.some((text) => text.includes(block.text)) || language(block.text, 'link') !== 'source') continue
-          // A term the translation keeps in the source language in its own prose, outside links too.
-          if (keptTerm(block.text, target.sections, translatedProse)) continue
+          // A term the translation keeps in the source language in its own prose, outside links too;
+          // or a Latin-script term inside a sentence in another script (“[kickoff issue][] が作成されていること”),
+          // where a leftover would be a whole sentence, not a phrase.
+          if (keptTerm(block.text, target.sections, translatedProse) || inOtherScriptSentence(block, section.text, language)) continue
           report({message: `Link text “${block.text}” is still in the source language`, at: block, source: cause})
           continue
         }
@@ -86,4 +90,12 @@ function keptTerm(text: string, sections: readonly SectionSummary[], prose: () =
   let inProse = 0
   for (const value of prose()) inProse += count(value)
   return inProse > asLink
+}
+
+/** The paragraph holding the link is, without the link's text, a sentence in a non-Latin script of the translation. */
+function inOtherScriptSentence(link: TextBlock, blocks: readonly TextBlock[], language: RuleContext['language']): boolean {
+  const holder = blocks.findLast((block) => (block.kind === 'paragraph' || block.kind === 'cell') && block.line <= link.line && block.text.includes(link.text))
+  if (!holder) return false
+  const rest = holder.text.replace(link.text, ' ')
+  return /[^\P{L}\p{Script=Latin}]/u.test(rest) && language(rest) === 'target'
 }
