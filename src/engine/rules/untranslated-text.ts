@@ -9,7 +9,7 @@ export const untranslatedText: Rule = {
   id: 'untranslated-text',
   description: 'Headings, paragraphs, sentences and link texts of a translated section are translated',
   severity: 'warning',
-  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored.',
+  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, or a term the translation keeps in the source language elsewhere in its own prose. Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) are kept as published.',
   check({source, target, alignment, options, language, report}) {
     if (!source || !target || !alignment) return
     const threshold = typeof options.threshold === 'number' ? options.threshold : 0.6
