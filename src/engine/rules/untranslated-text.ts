@@ -37,7 +37,9 @@ export const untranslatedText: Rule = {
         if (block.kind === 'title') continue
         if (block.kind === 'link') {
           // Title Case link texts are names and titles (“HTTP Check Receiver”), kept on purpose.
-          if (isTitleCase(block.text) || flagged.some((text) => text.includes(block.text)) || language(block.text, 'link') !== 'source') continue
+          // A source term given in parentheses (“urme (traces)”) glosses the translated word.
+          const text = block.text.replace(/\s*[(（][^)）]*[)）]/gu, ' ').trim()
+          if (isTitleCase(block.text) || flagged.some((other) => other.includes(block.text)) || language(text, 'link') !== 'source') continue
           // A term the translation keeps in the source language in its own prose, outside links too;
           // or a Latin-script term inside a sentence in another script (“[kickoff issue][] が作成されていること”),
           // where a leftover would be a whole sentence, not a phrase.
@@ -92,10 +94,10 @@ function keptTerm(text: string, sections: readonly SectionSummary[], prose: () =
   return inProse > asLink
 }
 
-/** The paragraph holding the link is, without the link's text, a sentence in a non-Latin script of the translation. */
+/** The paragraph holding the link is, without the link's text, a sentence in a non-Latin script (four letters or more). */
 function inOtherScriptSentence(link: TextBlock, blocks: readonly TextBlock[], language: RuleContext['language']): boolean {
   const holder = blocks.findLast((block) => (block.kind === 'paragraph' || block.kind === 'cell') && block.line <= link.line && block.text.includes(link.text))
   if (!holder) return false
   const rest = holder.text.replace(link.text, ' ')
-  return /[^\P{L}\p{Script=Latin}]/u.test(rest) && language(rest) === 'target'
+  return (rest.match(/[^\P{L}\p{Script=Latin}]/gu)?.length ?? 0) >= 4 && language(rest) !== 'source'
 }
