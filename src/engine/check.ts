@@ -29,6 +29,8 @@ export interface CheckOptions {
   cwd: string
   /** Content folder; defaults to `config.contentDir`. */
   contentDir?: string
+  /** Folder nothing is read outside of (symbolic links out of it are reported); defaults to `cwd`. */
+  projectRoot?: string
   /** Only these translation locales. */
   locales?: string[]
   /** Reads summaries of pages (e.g. from a cache or workers); defaults to parsing in this thread. */
@@ -77,6 +79,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const tree = await findPages({
     root: options.contentDir ?? config.contentDir,
     cwd,
+    ...(options.projectRoot ? {projectRoot: options.projectRoot} : {}),
     sourceLocale: config.sourceLocale,
     layout: config.layout,
     locales: options.locales ?? config.locales,
