@@ -1,4 +1,5 @@
 import {UsageError} from '../engine/errors.ts'
+import {printable} from '../engine/report/wrap-to-width.ts'
 import {version} from '../engine/version.ts'
 import {diffFlags} from './diff-flags.ts'
 import {checkFlags, formatFlags, mergeFlags} from './flags.ts'
@@ -56,7 +57,8 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`Unknown command \`${command}\`. Run \`lockstep --help\`.`)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`lockstep: ${error.message}\n`)
+      // A message can quote a file name or a report's content.
+      io.stderr.write(`lockstep: ${error.message.split('\n').map(printable).join('\n')}\n`)
       return exitCodes.usage
     }
     throw error

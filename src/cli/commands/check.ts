@@ -8,6 +8,7 @@ import {changedFiles} from '../../engine/history/changed-files.ts'
 import {findRepo} from '../../engine/history/find-repo.ts'
 import {filterReport, type PageSelector} from '../../engine/report/filter-report.ts'
 import {shardSelector} from '../../engine/report/shard-selector.ts'
+import {printable} from '../../engine/report/wrap-to-width.ts'
 import {checkFlags} from '../flags.ts'
 import {outputTargets} from '../output-targets.ts'
 import {parseFlags} from '../parse-flags.ts'
@@ -49,7 +50,7 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
     explain: values.explain === true,
     ...(useCache ? {cacheDir: path.join(cwd, '.lockstep-cache')} : {}),
     onProgress: progress,
-    onWarning: (message) => io.stderr.write(`lockstep: ${message}\n`),
+    onWarning: (message) => io.stderr.write(`lockstep: ${printable(message)}\n`),
     ...(only ? {only} : {})
   })
   if (progress) io.stderr.write('\r\u001B[K')
