@@ -60,3 +60,15 @@ describe('an unknown rule id', () => {
     await fs.rm(root, {recursive: true})
   })
 })
+
+describe('exit codes', () => {
+  it('a run that fails (its report cannot be written) exits with 3, never with the findings’ 1', async () => {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'lockstep-exit-'))
+    await fs.mkdir(path.join(root, 'content/en'), {recursive: true})
+    await fs.writeFile(path.join(root, 'content/en/guide.md'), '# Guide\n')
+    const {code, stderr} = await runCli(['check', '--format', 'json=/dev/null/report.json'], root)
+    expect(code).toBe(3)
+    expect(stderr).toMatch(/^lockstep: E[A-Z]+: [^\n]*\n$/)
+    await fs.rm(root, {recursive: true})
+  })
+})
