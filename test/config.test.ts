@@ -2,8 +2,9 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {configJsonSchema, loadConfig} from '../src/engine/config/load-config.ts'
+import {configJsonSchema, loadConfig, validateConfig} from '../src/engine/config/load-config.ts'
 import {ConfigError} from '../src/engine/errors.ts'
+import {runCli} from './report/cli.ts'
 
 async function folderWith(name: string, text: string): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lockstep-config-'))
@@ -38,5 +39,36 @@ describe('configuration', () => {
     expect(Object.keys(schema.properties)).toContain('sourceLocale')
     expect(Object.keys(schema.properties)).toContain('rules')
     expect(schema.additionalProperties).toBe(false)
+  })
+})
+
+describe('an unknown rule id', () => {
+  it('is a config error with the nearest id', async () => {
+    expect(() => validateConfig({rules: {'missing-sectoin': 'off'}}, '/x/lockstep.config.json')).toThrow('rules.missing-sectoin: Unknown rule `missing-sectoin`; did you mean `missing-section`?')
+    expect(() => validateConfig({rules: {'no-such-thing': 'off'}})).toThrow(/Unknown rule `no-such-thing` \(rules: missing-page, /)
+    expect(validateConfig({rules: {'missing-section': 'off'}}).rules).toEqual({'missing-section': 'off'})
+  })
+
+  it('exits with 2 from the CLI', async () => {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'lockstep-rules-'))
+    await fs.mkdir(path.join(root, 'content/en'), {recursive: true})
+    await fs.writeFile(path.join(root, 'content/en/guide.md'), '# Guide\n')
+    await fs.writeFile(path.join(root, 'lockstep.config.json'), JSON.stringify({rules: {'missing-sectoin': 'off'}}))
+    const {code, stderr} = await runCli(['check'], root)
+    expect(code).toBe(2)
+    expect(stderr).toContain('did you mean `missing-section`?')
+    await fs.rm(root, {recursive: true})
+  })
+})
+
+describe('exit codes', () => {
+  it('a run that fails (its report cannot be written) exits with 3, never with the findings’ 1', async () => {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'lockstep-exit-'))
+    await fs.mkdir(path.join(root, 'content/en'), {recursive: true})
+    await fs.writeFile(path.join(root, 'content/en/guide.md'), '# Guide\n')
+    const {code, stderr} = await runCli(['check', '--format', 'json=/dev/null/report.json'], root)
+    expect(code).toBe(3)
+    expect(stderr).toMatch(/^lockstep: E[A-Z]+: [^\n]*\n$/)
+    await fs.rm(root, {recursive: true})
   })
 })

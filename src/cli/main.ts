@@ -1,10 +1,15 @@
 import {UsageError} from '../engine/errors.ts'
+import {printable} from '../engine/report/wrap-to-width.ts'
 import {version} from '../engine/version.ts'
 import {diffFlags} from './diff-flags.ts'
 import {checkFlags, formatFlags, mergeFlags} from './flags.ts'
 
-/** Exit codes: findings below `--fail-on`, findings at or above it, usage or config error. */
-export const exitCodes = {ok: 0, findings: 1, usage: 2} as const
+/**
+ * Exit codes: findings below `--fail-on`, findings at or above it, a usage, config or input
+ * error, and a problem of the run itself (a report that cannot be written, an internal error).
+ * A crash must never look like findings (1), which is what Node exits with on an uncaught error.
+ */
+export const exitCodes = {ok: 0, findings: 1, usage: 2, run: 3} as const
 
 const help = `lockstep ${version}: keep a docs site's translations in step with its source, section by section
 
@@ -25,7 +30,7 @@ ${formatFlags(mergeFlags)}
 Options of diff:
 ${formatFlags(diffFlags)}
 
-Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or config error.
+Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage, config or input error, 3 the run itself failed.
 `
 
 /** Run the CLI with arguments; the only place that sets the exit code. */
@@ -56,10 +61,14 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`Unknown command \`${command}\`. Run \`lockstep --help\`.`)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`lockstep: ${error.message}\n`)
+      // A message can quote a file name or a report's content.
+      io.stderr.write(`lockstep: ${error.message.split('\n').map(printable).join('\n')}\n`)
       return exitCodes.usage
     }
-    throw error
+    const {message, stack, code} = error as NodeJS.ErrnoException
+    // A system error (a report that cannot be written) says enough; anything else is a bug of ours, with its stack.
+    io.stderr.write(`lockstep: ${printable(message)}\n${code === undefined && stack ? `${stack.split('\n').slice(1).map(printable).join('\n')}\n` : ''}`)
+    return exitCodes.run
   }
 }
 

@@ -30,6 +30,8 @@ export interface CheckOptions {
   cwd: string
   /** Content folder; defaults to `config.contentDir`. */
   contentDir?: string
+  /** Folder nothing is read outside of (symbolic links out of it are reported); defaults to `cwd`. */
+  projectRoot?: string
   /** Only these translation locales. */
   locales?: string[]
   /** Reads summaries of pages (e.g. from a cache or workers); defaults to parsing in this thread. */
@@ -78,6 +80,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const tree = await findPages({
     root: options.contentDir ?? config.contentDir,
     cwd,
+    ...(options.projectRoot ? {projectRoot: options.projectRoot} : {}),
     sourceLocale: config.sourceLocale,
     layout: config.layout,
     locales: options.locales ?? config.locales,
@@ -194,48 +197,47 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
     }
     return siblings > 0 ? order : undefined
   }
-  const base = {config, sourceLocale: tree.sourceLocale, sourceFrontmatterKeys, anchorsOf, sourceFragment, siblingOrder, locales: allLocales}
+  const base = {config, sourceLocale: tree.sourceLocale, locales: allLocales}
 
-  // What a page's findings depend on beyond its own two files: the ids of the pages it links to.
-  const dependencyKeys = new Map<PageSummary, string>()
-  const dependencies = (summary: PageSummary, locale: string) => {
-    const known = dependencyKeys.get(summary)
-    if (known !== undefined) return known
-    const paths = new Set<string>()
-    for (const section of summary.sections) for (const link of section.links) if (link.target.startsWith('/')) paths.add(link.target.split('#')[0]!)
-    // The page's own ids include those of the files it includes, which can change without it.
-    let key = [...(included.get(summary) ?? [])].join(',') + ';'
-    // Its front-matter findings depend on where its siblings sort (`siblingOrder`).
-    if (locale !== tree.sourceLocale) for (const each of config.frontmatter.equal) key += `${JSON.stringify(siblingOrder(locale, summary.page, each) ?? null)};`
-    for (const url of [...paths].sort()) {
-      for (const each of new Set([locale, tree.sourceLocale])) {
-        const anchors = anchorsOf(each, url)
-        if (anchors) key += `${each}${url}:${[...anchors].join(',')};`
-        const ids = sourceIds.get(`${each}\u0000${url}`)
-        if (ids) key += `${[...ids].join(',')};`
-      }
-    }
-    const hash = createHash('sha1').update(key).digest('hex')
-    dependencyKeys.set(summary, hash)
-    return hash
+  // A page's findings depend on its two files, their paths, its history, and whatever its rules
+  // read of other pages: the ids of pages it links to (in any locale), the fragments of other
+  // translations, the front-matter keys of all source pages. The reads are recorded as the rules
+  // run; a cached result stands while the same reads give the same answers.
+  const answer = (read: string): string => {
+    const [kind, a = '', b = '', c = ''] = read.split('\u0000')
+    if (kind === 'anchors') return [...(anchorsOf(a, b) ?? ['\u0000none'])].join('\u0000')
+    if (kind === 'fragment') return sourceFragment(a, b, c)
+    if (kind === 'key') return sourceFrontmatterKeys.has(a) ? '1' : '0'
+    if (kind === 'sibling') return JSON.stringify(siblingOrder(a, b, c) ?? null)
+    return [...sourceFrontmatterKeys].sort().join('\u0000')
+  }
+  const readsKeyOf = (reads: readonly string[]) => createHash('sha1').update(reads.map((read) => `${read}\u0001${answer(read)}`).join('\u0002')).digest('hex')
+  const tracked = (reads: Set<string>) => ({
+    anchorsOf: (locale: string, url: string) => (reads.add(`anchors\u0000${locale}\u0000${url}`), anchorsOf(locale, url)),
+    sourceFragment: (locale: string, url: string, fragment: string) => (reads.add(`fragment\u0000${locale}\u0000${url}\u0000${fragment}`), sourceFragment(locale, url, fragment)),
+    siblingOrder: (locale: string, page: string, key: string) => (reads.add(`sibling\u0000${locale}\u0000${page}\u0000${key}`), siblingOrder(locale, page, key)),
+    sourceFrontmatterKeys: trackedSet(sourceFrontmatterKeys, (key) => reads.add(key === undefined ? 'keys' : `key\u0000${key}`))
+  })
+  const diagnosticsKeyOf = (id: string, source: PageSummary | undefined, target: PageSummary | undefined, expectedFile: string) =>
+    `${hashes(source, target)}:${source?.file ?? '-'}:${target?.file ?? expectedFile}:${historyKey(history.get(id))}`
+  const cachedFindings = (id: string, source: PageSummary | undefined, target: PageSummary | undefined, expectedFile: string) => {
+    const cached = cache.entries.get(id)
+    if (!cached || cached.diagnosticsKey !== diagnosticsKeyOf(id, source, target, expectedFile) || cached.readsKey !== readsKeyOf(cached.reads)) return undefined
+    return cached.diagnostics
   }
   const seen = new Set<string>()
   // The language model takes a fifth of a second and 150 MB to load: only when a page is checked.
-  // The history findings change when the base or the commits since it do, not only the files.
-  const diagnosticsKeyOf = (id: string, source: PageSummary | undefined, target: PageSummary | undefined) =>
-    `${hashes(source, target)}:${target ? dependencies(target, target.locale) : ''}:${historyKey(history.get(id))}`
-  const needsRules = (id: string, source: PageSummary | undefined, target: PageSummary | undefined) => cache.entries.get(id)?.diagnosticsKey !== diagnosticsKeyOf(id, source, target)
   let detector: IsSourceLanguage | undefined
   let pagesChecked = 0
-  const checkPage = (id: string, alignment: Alignment | undefined, source: PageSummary | undefined, target: PageSummary | undefined, run: () => Diagnostic[]) => {
+  const checkPage = (id: string, alignment: Alignment | undefined, source: PageSummary | undefined, target: PageSummary | undefined, expectedFile: string, run: (reading: ReturnType<typeof tracked>) => Diagnostic[]) => {
     seen.add(id)
-    const alignmentKey = hashes(source, target)
-    const diagnosticsKey = diagnosticsKeyOf(id, source, target)
-    const cached = cache.entries.get(id)
-    if (cached?.diagnosticsKey === diagnosticsKey) return cached.diagnostics
-    const found = run()
+    const cached = cachedFindings(id, source, target, expectedFile)
+    if (cached) return cached
+    const reads = new Set<string>()
+    const found = run(tracked(reads))
     pagesChecked++
-    cache.set(id, {alignmentKey, ...(alignment ? {alignment} : {}), diagnosticsKey, diagnostics: found})
+    const sorted = [...reads].sort()
+    cache.set(id, {alignmentKey: hashes(source, target), ...(alignment ? {alignment} : {}), diagnosticsKey: diagnosticsKeyOf(id, source, target, expectedFile), reads: sorted, readsKey: readsKeyOf(sorted), diagnostics: found})
     return found
   }
 
@@ -244,8 +246,8 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
       seen.add(`${tree.sourceLocale}/${page}`)
       continue
     }
-    const found = checkPage(`${tree.sourceLocale}/${page}`, undefined, undefined, summary, () =>
-      runRules({...base, locale: tree.sourceLocale, page, target: summary, expectedFile: summary.file, language: () => 'unknown', isSourcePage: true})
+    const found = checkPage(`${tree.sourceLocale}/${page}`, undefined, undefined, summary, summary.file, (reading) =>
+      runRules({...base, ...reading, locale: tree.sourceLocale, page, target: summary, expectedFile: summary.file, language: () => 'unknown', isSourcePage: true})
     )
     diagnostics.push(...found)
   }
@@ -263,12 +265,13 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
         seen.add(`${locale}/${page}`)
         continue
       }
-      if (!detector && source && target && needsRules(`${locale}/${page}`, source, target)) {
+      if (!detector && source && target && !cachedFindings(`${locale}/${page}`, source, target, expectedFile)) {
         detector = (await import('./text/is-source-language.ts')).isSourceLanguage
       }
-      const found = checkPage(`${locale}/${page}`, alignment, source, target, () =>
+      const found = checkPage(`${locale}/${page}`, alignment, source, target, expectedFile, (reading) =>
         runRules({
           ...base,
+          ...reading,
           locale,
           page,
           source,
@@ -302,10 +305,28 @@ function splitId(id: string): [string, string] {
   return [id.slice(0, slash), id.slice(slash + 1)]
 }
 
-/** What a page's history findings depend on besides the two files. */
+/** What a page's history findings depend on besides the two files: all of its history but the text kept for diffs. */
 function historyKey(history: PageHistory | undefined): string {
   if (!history) return '-'
-  return `${history.base.commit ?? history.base.from}:${history.behind ?? '?'}:${history.baseFile ?? ''}:${history.pinError ?? ''}`
+  const {baseText, baseSummary, ...rest} = history
+  return createHash('sha1').update(JSON.stringify(rest)).digest('hex')
+}
+
+/** A set that tells `onRead` of each lookup (`has`: the key; anything else, such as iterating: `undefined`, all of it). */
+function trackedSet(set: ReadonlySet<string>, onRead: (key: string | undefined) => void): ReadonlySet<string> {
+  return new Proxy(set, {
+    get(target, property) {
+      if (property === 'has') {
+        return (key: string) => {
+          onRead(key)
+          return target.has(key)
+        }
+      }
+      onRead(undefined)
+      const value: unknown = Reflect.get(target, property, target)
+      return typeof value === 'function' ? value.bind(target) : value
+    }
+  })
 }
 
 /**

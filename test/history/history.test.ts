@@ -78,7 +78,7 @@ describe('history', () => {
     expect(findings(result)).toEqual([
       `outdated-page 1:1 warning The en page changed since this translation’s base ${base} (history, 2024-01-01, 1 commit behind): 1 section added`,
       'missing-section 8:1 error Missing section “Configure” (H2), which belongs after “Instalar”',
-      `outdated-section 12:1 warning Section “Upgrade” (H2) was added to the source after this translation’s base ${base}; it belongs after “Ejecutar”`
+      `outdated-section 11:1 warning Section “Upgrade” (H2) was added to the source after this translation’s base ${base}; it belongs after “Ejecutar”`
     ])
     expect(page(result).missing.map((section) => [section.title, section.sourceChange])).toEqual([
       ['Configure', 'unchanged'],

@@ -49,7 +49,7 @@ describe('GitHub workflow commands', () => {
 
   it('escapes file names and messages in annotations', () => {
     const report = fakeReport(1, {file: 'content/es/a,b:c.md', message: 'line one\nline two: 50%'})
-    expect(formatGithub(report)).toBe('::error file=content/es/a%2Cb%3Ac.md,line=3,col=1,title=missing-section (es)::line one%0Aline two: 50%25\n')
+    expect(formatGithub(report)).toBe('::error file=content/es/a%2Cb%3Ac.md,line=3,col=1,title=missing-section (es)::line one\uFFFDline two: 50%25\n')
   })
 
   it('emits at most 10 errors, 10 warnings and 10 notices, then counts the rest', () => {

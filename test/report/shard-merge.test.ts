@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {reportJsonSchema} from '../../src/engine/report/report-schema.ts'
 import {shardSelector} from '../../src/engine/report/shard-selector.ts'
 import {writeTree} from '../helpers.ts'
 import {repoRoot, runCli} from './cli.ts'
@@ -74,4 +75,38 @@ describe('--shard and merge-reports', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('Reports differ in `sourceLocale`')
   }, 30_000)
+})
+
+describe('merge-reports validates its inputs against the report schema', () => {
+  /** A real report, changed by `change`, written beside it; returns the folder and the tree. */
+  async function reports(change: (report: Record<string, unknown>) => void) {
+    const root = await writeTree({'en/a.md': page('A', 'a', ['One']), 'es/a.md': page('A', 'a', ['Uno'])})
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'lockstep-merge-'))
+    await runCli(['check', '--no-cache', '--format', `json=${folder}/a.json`], root)
+    const report = JSON.parse(await fs.readFile(path.join(folder, 'a.json'), 'utf8')) as Record<string, unknown>
+    change(report)
+    await fs.writeFile(path.join(folder, 'b.json'), JSON.stringify(report))
+    return {root, folder}
+  }
+
+  it.each([
+    ['a page that is not an object', (report: Record<string, unknown>) => ((report.pages as unknown[])[0] = 'oops'), 'pages.0: Invalid input: expected object, received string'],
+    ['a finding without a line', (report: Record<string, unknown>) => (report.diagnostics = [{rule: 'x', severity: 'error', locale: 'es', page: 'a', file: 'f', column: 1, message: 'm', url: 'u'}]), 'diagnostics.0.line: '],
+    ['a key the schema does not have', (report: Record<string, unknown>) => (report.extra = 1), '(root): Unrecognized key: "extra"'],
+    ['sections of the wrong type', (report: Record<string, unknown>) => Object.assign((report.pages as Array<Record<string, unknown>>)[0]!, {sections: {}}), 'pages.0.sections: Invalid input: expected array, received object']
+  ])('%s: exit 2 with the file and the first problem, in every format', async (_, change, problem) => {
+    const {root, folder} = await reports(change)
+    for (const format of ['text', 'json']) {
+      const result = await runCli(['merge-reports', `${folder}/a.json`, `${folder}/b.json`, '--format', format], root)
+      expect(result.code).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toContain(`${folder}/b.json is not a Lockstep JSON report (lockstep-report.schema.json): ${problem}`)
+    }
+  }, 60_000)
+
+  it('publishes the schema it validates with, generated from the types', async () => {
+    const published = JSON.parse(await fs.readFile(path.join(repoRoot, 'lockstep-report.schema.json'), 'utf8')) as unknown
+    expect(published).toEqual(reportJsonSchema())
+    expect(Object.keys((published as {properties: object}).properties)).toEqual(['schemaVersion', 'tool', 'root', 'sourceLocale', 'locales', 'pages', 'diagnostics', 'summary'])
+  })
 })

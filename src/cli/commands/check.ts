@@ -5,8 +5,10 @@ import {loadConfig} from '../../engine/config/load-config.ts'
 import {UsageError} from '../../engine/errors.ts'
 import {applyBaseline, createBaseline, parseBaseline} from '../../engine/history/baseline.ts'
 import {changedFiles} from '../../engine/history/changed-files.ts'
+import {findRepo} from '../../engine/history/find-repo.ts'
 import {filterReport, type PageSelector} from '../../engine/report/filter-report.ts'
 import {shardSelector} from '../../engine/report/shard-selector.ts'
+import {printable} from '../../engine/report/wrap-to-width.ts'
 import {checkFlags} from '../flags.ts'
 import {outputTargets} from '../output-targets.ts'
 import {parseFlags} from '../parse-flags.ts'
@@ -17,7 +19,7 @@ import {findingsExitCode, writeReports} from '../write-reports.ts'
 export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream; cwd: string}): Promise<number> {
   const {values, positionals} = parseFlags(argv, checkFlags)
   if (positionals.length > 1) throw new UsageError(`Expected at most one content folder, got ${positionals.length}`)
-  const {config, cwd} = await loadConfig({cwd: io.cwd, file: values.config as string | undefined})
+  const {config, cwd, file} = await loadConfig({cwd: io.cwd, file: values.config as string | undefined})
   const contentDir = positionals[0] ? path.resolve(io.cwd, positionals[0]) : path.resolve(cwd, config.contentDir)
   try {
     const stat = await fs.stat(contentDir)
@@ -42,12 +44,13 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
   const result = await check({
     config,
     cwd: io.cwd,
+    projectRoot: await projectRoot(file, io.cwd),
     contentDir: path.relative(io.cwd, contentDir) || '.',
     locales: values.locale as string[] | undefined,
     explain: values.explain === true,
     ...(useCache ? {cacheDir: path.join(cwd, '.lockstep-cache')} : {}),
     onProgress: progress,
-    onWarning: (message) => io.stderr.write(`lockstep: ${message}\n`),
+    onWarning: (message) => io.stderr.write(`lockstep: ${printable(message)}\n`),
     ...(only ? {only} : {})
   })
   if (progress) io.stderr.write('\r\u001B[K')
@@ -72,6 +75,13 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
 
   await writeReports(report, targets, {color: io.stdout.isTTY === true, explain: values.explain === true, linkBase: values['link-base'] as string | undefined, notes}, io)
   return findingsExitCode(report, values['fail-on'] as string)
+}
+
+/** The folder nothing is read outside of: the config file's, else the git work tree's top, else the current one. */
+async function projectRoot(configFile: string | undefined, cwd: string): Promise<string> {
+  if (configFile) return path.dirname(configFile)
+  const repo = await findRepo(cwd)
+  return 'root' in repo ? repo.root : cwd
 }
 
 async function readText(file: string, what: string): Promise<string> {

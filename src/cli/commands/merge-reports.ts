@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import {UsageError} from '../../engine/errors.ts'
 import {mergeReports} from '../../engine/report/merge-reports.ts'
+import {reportSchema} from '../../engine/report/report-schema.ts'
 import type {Report} from '../../engine/report/types.ts'
 import {mergeFlags} from '../flags.ts'
 import {outputTargets} from '../output-targets.ts'
@@ -26,9 +27,11 @@ async function readReport(file: string, name: string): Promise<Report> {
   } catch (error) {
     throw new UsageError(`Cannot read report ${name}: ${(error as Error).message}`)
   }
-  const report = value as Partial<Report> | null
-  if (typeof report !== 'object' || report === null || report.schemaVersion !== 1 || !Array.isArray(report.pages) || !Array.isArray(report.diagnostics)) {
-    throw new UsageError(`${name} is not a Lockstep JSON report (schema version 1)`)
+  const result = reportSchema.safeParse(value)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    throw new UsageError(`${name} is not a Lockstep JSON report (lockstep-report.schema.json): ${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
   }
-  return report as Report
+  // As read, not as parsed: the schema transforms nothing, and key order stays the report's.
+  return value as Report
 }

@@ -1,21 +1,21 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {Alignment} from '../align/types.ts'
 import type {Diagnostic} from '../rules/types.ts'
+import {readCacheFile, writeCacheFile} from './cache-file.ts'
+import {resultEntrySchema} from './cache-schema.ts'
 
 /** What is kept per page between runs: its alignment and its findings, each with the key it was made under. */
 export interface ResultEntry {
   /** Hash of the source and translation contents the alignment was made from. */
   alignmentKey: string
   alignment?: Alignment
-  /** `alignmentKey` plus what the findings depend on elsewhere (ids of the pages the page links to). */
+  /** `alignmentKey` plus the page's own inputs besides its files' contents (their paths, its history). */
   diagnosticsKey: string
+  /** What the rules read of other pages while finding these (`anchors`, fragments, front-matter keys), one string each. */
+  reads: string[]
+  /** Hash of the answers those reads gave: the findings stand while the same reads give the same answers. */
+  readsKey: string
   diagnostics: Diagnostic[]
-}
-
-interface ResultFile {
-  key: string
-  entries: Record<string, ResultEntry>
 }
 
 /**
@@ -28,22 +28,19 @@ export class ResultCache {
   readonly #key: string
   #changed = false
 
-  private constructor(file: string | undefined, key: string, entries: Record<string, ResultEntry>) {
+  private constructor(file: string | undefined, key: string, entries: Map<string, ResultEntry>) {
     this.#file = file
     this.#key = key
-    this.entries = new Map(Object.entries(entries))
+    this.entries = entries
   }
 
-  /** Load the cache in `dir` made under `key` (Lockstep version and config); empty when absent or stale. */
+  /** Load the cache in `dir` made under `key` (Lockstep version and config); without what is stale or not of this version's shape. */
   static async load(dir: string | undefined, key: string): Promise<ResultCache> {
-    if (!dir) return new ResultCache(undefined, key, {})
+    if (!dir) return new ResultCache(undefined, key, new Map())
     const file = path.join(dir, 'results.json')
-    try {
-      const parsed = JSON.parse(await fs.readFile(file, 'utf8')) as ResultFile
-      return new ResultCache(file, key, parsed.key === key ? parsed.entries : {})
-    } catch {
-      return new ResultCache(file, key, {})
-    }
+    // A page's findings are its own: an entry holding another page's is not one this version wrote.
+    const own = (id: string, entry: ResultEntry) => entry.diagnostics.every((diagnostic) => `${diagnostic.locale}/${diagnostic.page}` === id)
+    return new ResultCache(file, key, await readCacheFile(file, key, resultEntrySchema, own))
   }
 
   /** Record a page's result for next time. */
@@ -65,11 +62,6 @@ export class ResultCache {
   /** Write the cache if anything changed; a failure to write only costs speed next time. */
   async save(): Promise<void> {
     if (!this.#file || !this.#changed) return
-    try {
-      await fs.mkdir(path.dirname(this.#file), {recursive: true})
-      const temporary = `${this.#file}.${process.pid}.tmp`
-      await fs.writeFile(temporary, JSON.stringify({key: this.#key, entries: Object.fromEntries(this.entries)} satisfies ResultFile))
-      await fs.rename(temporary, this.#file)
-    } catch {}
+    await writeCacheFile(this.#file, this.#key, this.entries)
   }
 }

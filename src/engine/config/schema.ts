@@ -1,4 +1,6 @@
 import {z} from 'zod'
+import {closest} from '../text/closest.ts'
+import {rules as ruleRegistry} from '../rules/index.ts'
 
 /** Severity a rule reports with; `off` disables it. */
 export const severitySchema = z.enum(['off', 'info', 'warning', 'error'])
@@ -129,7 +131,18 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   /** Rule severities and options, by rule id. */
-  rules: z.record(z.string(), ruleSettingSchema).default({}),
+  rules: z
+    .record(z.string(), ruleSettingSchema)
+    .superRefine((rules, context) => {
+      // A misspelt id would silently leave the rule at its default: the user meant another one.
+      const ruleIds = ruleRegistry.map((rule) => rule.id)
+      for (const id of Object.keys(rules)) {
+        if (ruleIds.includes(id)) continue
+        const near = closest(id, ruleIds)
+        context.addIssue({code: 'custom', path: [id], message: `Unknown rule \`${id}\`${near ? `; did you mean \`${near}\`?` : ` (rules: ${ruleIds.join(', ')})`}`})
+      }
+    })
+    .default({}),
   /**
    * Base URL of "edit this file" links on the site: a page's file path (relative to the config
    * file, e.g. `content/it/docs/….md`) is appended (`https://github.com/kubernetes/website/edit/main/`).

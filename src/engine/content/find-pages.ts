@@ -1,3 +1,4 @@
+import type {Dirent} from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {isLocaleTag} from './is-locale-tag.ts'
@@ -43,6 +44,12 @@ export interface FindPagesOptions {
   cwd: string
   sourceLocale: string
   layout: 'auto' | 'hugo' | 'starlight'
+  /**
+   * Folder nothing is read outside of (default `cwd`): a symbolic link that resolves outside it
+   * is reported and not followed, so a committed `leak.md -> ~/.ssh/…` never reaches a report.
+   * When the content folder itself lies outside it (named on the command line), that folder is the limit.
+   */
+  projectRoot?: string
   /** Translation locales to keep; all found when empty. */
   locales?: string[]
   ignores?: string[]
@@ -51,13 +58,19 @@ export interface FindPagesOptions {
 /**
  * Walk a content tree and list its pages by locale.
  *
- * Follows symbolic links but visits each real folder once, so a link loop is reported, not
- * followed forever. Files are sorted, so everything downstream is deterministic.
+ * Follows symbolic links inside the project but visits each real folder once, so a link loop is
+ * reported, not followed forever; a link out of the project is reported and not read. A folder
+ * that cannot be read (permissions) is reported with the reason and the walk goes on. Files are
+ * sorted, so everything downstream is deterministic.
  */
 export async function findPages(options: FindPagesOptions): Promise<ContentTree> {
   const root = path.resolve(options.cwd, options.root)
   const problems: ContentProblem[] = []
   const rel = (file: string) => toPosix(path.relative(options.cwd, file))
+  const realRoot = await fs.realpath(root)
+  const project = await fs.realpath(path.resolve(options.cwd, options.projectRoot ?? '.'))
+  const limit = isInside(realRoot, project) ? project : realRoot
+  const outside = (file: string) => ({file: rel(file), message: `Symbolic link to a path outside the project folder (${rel(limit) || '.'}): not read`, ruleId: 'parse-error' as const})
   const top = await fs.readdir(root, {withFileTypes: true})
   const topDirs = top.filter((entry) => entry.isDirectory() || entry.isSymbolicLink()).map((entry) => entry.name)
   const layout = options.layout === 'auto' ? (topDirs.includes(options.sourceLocale) ? 'hugo' : 'starlight') : options.layout
@@ -75,7 +88,11 @@ export async function findPages(options: FindPagesOptions): Promise<ContentTree>
     try {
       real = await fs.realpath(dir)
     } catch (error) {
-      problems.push({file: rel(dir), message: `Cannot read folder: ${(error as Error).message}`, ruleId: 'parse-error'})
+      problems.push({file: rel(dir), message: `Cannot read folder: ${reasonOf(error)}`, ruleId: 'parse-error'})
+      return 0
+    }
+    if (!isInside(real, limit)) {
+      problems.push(outside(dir))
       return 0
     }
     if (visited.has(real)) {
@@ -83,7 +100,13 @@ export async function findPages(options: FindPagesOptions): Promise<ContentTree>
       return 0
     }
     visited.add(real)
-    const entries = (await fs.readdir(dir, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    let entries: Dirent[]
+    try {
+      entries = (await fs.readdir(dir, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    } catch (error) {
+      problems.push({file: rel(dir), message: `Cannot read folder: ${reasonOf(error)}`, ruleId: 'parse-error'})
+      return 0
+    }
     let count = 0
     for (const entry of entries) {
       if (entry.name.startsWith('.') || skip.has(entry.name)) continue
@@ -92,6 +115,10 @@ export async function findPages(options: FindPagesOptions): Promise<ContentTree>
       let isFile = entry.isFile()
       if (entry.isSymbolicLink()) {
         try {
+          if (!isInside(await fs.realpath(full), limit)) {
+            problems.push(outside(full))
+            continue
+          }
           const stat = await fs.stat(full)
           isDir = stat.isDirectory()
           isFile = stat.isFile()
@@ -124,6 +151,18 @@ export async function findPages(options: FindPagesOptions): Promise<ContentTree>
   }
 
   return {root: rel(root) || '.', layout, sourceLocale: options.sourceLocale, locales: localeDirs, files: unifyPageKeys(files, options.sourceLocale), problems}
+}
+
+/** Whether `file` is `folder` or inside it (both absolute and real). */
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file)
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
+}
+
+/** A file-system error's reason without the path Node appends (`EACCES: permission denied`). */
+function reasonOf(error: unknown): string {
+  const {code, message} = error as NodeJS.ErrnoException
+  return message.replace(/, \w+ '.*'$/s, '') || String(code)
 }
 
 function toPosix(file: string): string {

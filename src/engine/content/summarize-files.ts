@@ -4,6 +4,8 @@ import path from 'node:path'
 import type {Config} from '../config/schema.ts'
 import {hashBytes} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
+import {readCacheFile, writeCacheFile} from '../cache/cache-file.ts'
+import {pageSummarySchema} from '../cache/cache-schema.ts'
 import {version} from '../version.ts'
 import type {PageFile} from './find-pages.ts'
 import {createSummaryPool, type SummaryPool} from './summary-pool.ts'
@@ -23,11 +25,6 @@ export interface SummarizeOptions {
   onWarning?: (message: string) => void
 }
 
-interface CacheFile {
-  key: string
-  entries: Record<string, PageSummary>
-}
-
 /** Key of everything cached under a config: a new Lockstep version or config starts afresh. */
 export function cacheKey(config: Config, locales: ReadonlySet<string>): string {
   return createHash('sha1').update(JSON.stringify([version, config, [...locales].sort()])).digest('hex')
@@ -44,15 +41,8 @@ export function summarizeFiles(options: SummarizeOptions) {
   return async (files: PageFile[], locales: ReadonlySet<string>): Promise<PageSummary[]> => {
     const configKey = cacheKey(options.config, locales)
     const cacheFile = options.cacheDir ? path.join(options.cacheDir, 'summaries.json') : undefined
-    let cached: Record<string, PageSummary> = {}
-    if (cacheFile) {
-      try {
-        const parsed = JSON.parse(await fs.readFile(cacheFile, 'utf8')) as CacheFile
-        if (parsed.key === configKey) cached = parsed.entries
-      } catch {
-        // No cache yet, or an unreadable one: start afresh.
-      }
-    }
+    // An entry is kept only under its own file and content hash: a summary of another page never answers.
+    const cached = cacheFile ? await readCacheFile(cacheFile, configKey, pageSummarySchema, (id, summary) => id === `${summary.file}\u0000${summary.hash}` && !summary.failed) : new Map<string, PageSummary>()
 
     const summaries: Array<PageSummary | undefined> = new Array(files.length)
     const keys: string[] = new Array(files.length)
@@ -65,9 +55,10 @@ export function summarizeFiles(options: SummarizeOptions) {
           try {
             const bytes = await fs.readFile(file.path)
             keys[index] = `${file.file}\u0000${hashBytes(bytes)}`
-            const hit = cached[keys[index]!]
-            if (hit) {
-              // The key is the page's identity, which can change without the file (`unifyPageKeys`).
+            const hit = cached.get(keys[index]!)
+            // A hit must sit in the file's locale. Its page key can change without the file
+            // (`unifyPageKeys` makes `php.md` and `php/_index.md` one page), so it is taken from the tree.
+            if (hit && hit.locale === file.locale) {
               summaries[index] = hit.page === file.page ? hit : {...hit, page: file.page}
               done++
             } else todo.push(index)
@@ -99,15 +90,9 @@ export function summarizeFiles(options: SummarizeOptions) {
 
     const result = summaries as PageSummary[]
     if (cacheFile && todo.length > 0) {
-      const entries: Record<string, PageSummary> = {}
-      for (const [index, summary] of result.entries()) if (keys[index] && !summary.failed) entries[keys[index]] = summary
-      // A cache that cannot be written (read-only checkout) only costs speed next time.
-      try {
-        await fs.mkdir(path.dirname(cacheFile), {recursive: true})
-        const temporary = `${cacheFile}.${process.pid}.tmp`
-        await fs.writeFile(temporary, JSON.stringify({key: configKey, entries} satisfies CacheFile))
-        await fs.rename(temporary, cacheFile)
-      } catch {}
+      const entries: Array<[string, PageSummary]> = []
+      for (const [index, summary] of result.entries()) if (keys[index] && !summary.failed) entries.push([keys[index], summary])
+      await writeCacheFile(cacheFile, configKey, entries)
     }
     return result
   }

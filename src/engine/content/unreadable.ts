@@ -8,6 +8,7 @@ export function unreadable(file: Pick<PageFile, 'file' | 'locale' | 'page'>, rea
     locale: file.locale,
     page: file.page,
     hash: '',
+    lines: 1,
     frontmatter: null,
     frontmatterLines: {},
     sections: [],

@@ -1,5 +1,6 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
+import {readCacheFile, writeCacheFile} from '../cache/cache-file.ts'
+import {sourceChangesSchema} from '../cache/cache-schema.ts'
 import type {SourceChanges} from './types.ts'
 
 /**
@@ -14,22 +15,17 @@ export class ChangeCache {
   readonly #used = new Map<string, SourceChanges>()
   #changed = false
 
-  private constructor(file: string | undefined, key: string, entries: Record<string, SourceChanges>) {
+  private constructor(file: string | undefined, key: string, entries: Map<string, SourceChanges>) {
     this.#file = file
     this.#key = key
-    this.#old = new Map(Object.entries(entries))
+    this.#old = entries
   }
 
-  /** Load the cache in `dir` made under `key` (Lockstep version and config); empty when absent or stale. */
+  /** Load the cache in `dir` made under `key` (Lockstep version and config); without what is stale or not of this version's shape. */
   static async load(dir: string | undefined, key: string): Promise<ChangeCache> {
-    if (!dir) return new ChangeCache(undefined, key, {})
+    if (!dir) return new ChangeCache(undefined, key, new Map())
     const file = path.join(dir, 'history.json')
-    try {
-      const parsed = JSON.parse(await fs.readFile(file, 'utf8')) as {key: string; entries: Record<string, SourceChanges>}
-      return new ChangeCache(file, key, parsed.key === key ? parsed.entries : {})
-    } catch {
-      return new ChangeCache(file, key, {})
-    }
+    return new ChangeCache(file, key, await readCacheFile(file, key, sourceChangesSchema))
   }
 
   /** The changes under `id`, if known. */
@@ -48,11 +44,6 @@ export class ChangeCache {
   /** Write what this run used (and nothing else) if anything changed; a failed write only costs speed. */
   async save(): Promise<void> {
     if (!this.#file || (!this.#changed && this.#used.size === this.#old.size)) return
-    try {
-      await fs.mkdir(path.dirname(this.#file), {recursive: true})
-      const temporary = `${this.#file}.${process.pid}.tmp`
-      await fs.writeFile(temporary, JSON.stringify({key: this.#key, entries: Object.fromEntries(this.#used)}))
-      await fs.rename(temporary, this.#file)
-    } catch {}
+    await writeCacheFile(this.#file, this.#key, this.#used)
   }
 }

@@ -38,6 +38,8 @@ export function findBase(index: HistoryIndex, translationFile: string, sourceFil
   let date: string | null
   let from: 'pin' | 'history'
   if (pin !== undefined) {
+    // Only hashes were looked up (`readHistory`): anything else is a pin that names no commit.
+    if (!index.pins.has(pin)) return {base: {commit: null, date: null, from: 'unknown'}, behind: null, pinError: `Pinned source commit \`${pin}\` is not a commit hash`}
     const resolved = index.pins.get(pin)
     if (!resolved) {
       const base = {commit: null, date: null, from: 'unknown'} as const

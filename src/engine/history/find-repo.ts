@@ -10,16 +10,23 @@ export interface Repo {
   shallow: ReadonlySet<string>
 }
 
-/** The repository holding `dir`, or `undefined` when there is none (or no git, or no commit yet). */
-export async function findRepo(dir: string): Promise<Repo | undefined> {
+/**
+ * The repository holding `dir`, or why there is none to read: no git, no repository, no commit
+ * yet, or a repository git refuses to read (owned by another user, common in CI containers).
+ */
+export async function findRepo(dir: string): Promise<Repo | {reason: string}> {
   let lines: string[]
   try {
     lines = (await runGit(dir, ['rev-parse', '--show-toplevel', '--git-path', 'shallow', '--verify', '-q', 'HEAD'])).toString('utf8').trim().split('\n')
-  } catch {
-    return undefined
+  } catch (error) {
+    const message = (error as Error).message
+    // git's own words, since 2.35.2: "fatal: detected dubious ownership in repository at '<path>'".
+    const dubious = /dubious ownership in repository at '([^']*)'/.exec(message)
+    if (dubious) return {reason: `git refuses this repository: it belongs to another user (“dubious ownership”); if you trust it, run \`git config --global --add safe.directory ${dubious[1]}\``}
+    return {reason: 'not in a git repository with commits'}
   }
   const [top, shallowFile] = lines
-  if (!top || !shallowFile) return undefined
+  if (!top || !shallowFile) return {reason: 'not in a git repository with commits'}
   const root = await fs.realpath(top)
   let shallow = new Set<string>()
   try {

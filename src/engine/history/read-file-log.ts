@@ -18,7 +18,9 @@ export type FileLog = Map<string, FileCommit[]>
  * that moved keeps its history.
  */
 export async function readFileLog(root: string, pathspec: string, ignoreKeywords: readonly string[]): Promise<FileLog> {
-  const text = (await runGit(root, ['log', '--topo-order', '--name-status', '-M', '--format=%x1e%H%x1f%B%x1f', 'HEAD', '--', pathspec || '.'])).toString('utf8')
+  // NUL-delimited throughout (`-z`, `%x00`): a commit message holds any byte but NUL, and a file
+  // name any but NUL; without `-z` git quotes names with `"`, `\` or a tab.
+  const output = (await runGit(root, ['log', '-z', '--topo-order', '--name-status', '-M', '--format=%H%x00%B', 'HEAD', '--', pathspec || '.'])).toString('utf8')
   const keywords = ignoreKeywords.map((keyword) => keyword.toLowerCase())
   const log: FileLog = new Map()
   const add = (file: string, entry: FileCommit) => {
@@ -26,19 +28,58 @@ export async function readFileLog(root: string, pathspec: string, ignoreKeywords
     if (!list) log.set(file, (list = []))
     list.push(entry)
   }
-  for (const record of text.split('\u001E')) {
-    if (!record) continue
-    const [hash, message = '', files = ''] = record.split('\u001F')
-    const lower = message.toLowerCase()
+  for (const record of parseFileLog(output)) {
+    const lower = record.message.toLowerCase()
     const ignored = keywords.some((keyword) => lower.includes(keyword))
-    for (const line of files.split('\n')) {
-      if (!line) continue
-      const [status = '', first = '', second] = line.split('\t')
-      if ((status.startsWith('R') || status.startsWith('C')) && second !== undefined) {
-        add(second, {hash: hash!, ignored, ...(status.startsWith('R') ? {from: first} : {})})
-        if (status.startsWith('R')) add(first, {hash: hash!, ignored})
-      } else add(first, {hash: hash!, ignored})
+    for (const change of record.changes) {
+      if (change.to !== undefined) {
+        add(change.to, {hash: record.hash, ignored, ...(change.status.startsWith('R') ? {from: change.path} : {})})
+        if (change.status.startsWith('R')) add(change.path, {hash: record.hash, ignored})
+      } else add(change.path, {hash: record.hash, ignored})
     }
   }
   return log
+}
+
+/** One commit of `git log -z --name-status --format=%H%x00%B`. */
+interface LogRecord {
+  hash: string
+  message: string
+  changes: Array<{status: string; path: string; to?: string}>
+}
+
+const hashPattern = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
+const statusPattern = /^[ACDMRTUXB]\d*$/
+
+/**
+ * Split the NUL-separated fields of `git log -z` into commits. Each commit is its hash, its
+ * message, then status fields each followed by its path (two for a rename or copy). The message
+ * is one field whatever it contains, and a path is read only after a status, so neither is ever
+ * taken for the other.
+ */
+export function parseFileLog(output: string): LogRecord[] {
+  const fields = output.split('\u0000')
+  const records: LogRecord[] = []
+  let index = 0
+  while (index < fields.length) {
+    // git ends the header with a newline before the file list, and may leave empty fields between.
+    const hash = fields[index++]!.trim()
+    if (hash === '') continue
+    if (!hashPattern.test(hash)) throw new Error(`Unexpected git log output at \`${hash.slice(0, 40)}\``)
+    const record: LogRecord = {hash, message: fields[index++] ?? '', changes: []}
+    records.push(record)
+    while (index < fields.length) {
+      const status = fields[index]!.trim()
+      if (status === '') {
+        index++
+        continue
+      }
+      if (!statusPattern.test(status)) break
+      const twoPaths = status.startsWith('R') || status.startsWith('C')
+      const change = {status, path: fields[index + 1] ?? ''}
+      records.at(-1)!.changes.push(twoPaths ? {...change, to: fields[index + 2] ?? ''} : change)
+      index += twoPaths ? 3 : 2
+    }
+  }
+  return records
 }

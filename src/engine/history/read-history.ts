@@ -61,7 +61,7 @@ export async function openHistory(options: {config: Config; cwd: string; content
     return {reason: 'the content folder cannot be read'}
   }
   const repo = await findRepo(content)
-  if (!repo) return {reason: 'not in a git repository with commits'}
+  if ('reason' in repo) return repo
   try {
     const pathspec = path.relative(repo.root, content).split(path.sep).join('/')
     const [graph, log] = await Promise.all([readGraph(repo.root), readFileLog(repo.root, pathspec, options.config.history.ignoreKeywords)])
@@ -93,7 +93,13 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   if ('reason' in opened) return unknown(opened.reason)
   const {repo, graph, log} = opened
   const cwd = await fs.realpath(options.cwd)
-  const inRepo = (file: string) => path.relative(repo.root, path.resolve(cwd, file)).split(path.sep).join('/')
+  // A page that is a symbolic link has the history of the file it points to: git keeps only the
+  // link's target text under the link's own name.
+  const inRepo = async (file: string) => {
+    const absolute = path.resolve(cwd, file)
+    const real = await fs.realpath(absolute).catch(() => absolute)
+    return path.relative(repo.root, real).split(path.sep).join('/')
+  }
 
   let index: HistoryIndex
   try {
@@ -101,7 +107,8 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     const pinNames = new Set<string>()
     for (const request of options.requests) {
       const pin = pinOf(request.target, settings.pinKey)
-      if (pin !== undefined) pinNames.add(pin)
+      // Only hashes go to git: `<hash> junk` would be half-read, `main` or `HEAD~1` would move.
+      if (pin !== undefined && pinPattern.test(pin)) pinNames.add(pin)
     }
     const objects = await readObjects(repo.root, [...pinNames].map((pin) => `${pin}^{commit}`), {content: true})
     for (const pin of pinNames) {
@@ -114,10 +121,12 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     return unknown(`git could not be read: ${(error as Error).message}`)
   }
 
-  const found = options.requests.map((request) => {
-    const pin = pinOf(request.target, settings.pinKey)
-    return findBase(index, inRepo(request.target.file), inRepo(request.source.file), pin)
-  })
+  const found = await Promise.all(
+    options.requests.map(async (request) => {
+      const pin = pinOf(request.target, settings.pinKey)
+      return findBase(index, await inRepo(request.target.file), await inRepo(request.source.file), pin)
+    })
+  )
   const blobName = (at: {base: {commit: string | null}; sourceFile?: string}) => `${at.base.commit}:${at.sourceFile}`
   let blobs = new Map<string, GitObject | null>()
   try {
@@ -181,6 +190,9 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   await changes.save()
   return result
 }
+
+/** What a pin must look like: a commit hash, abbreviated or full (SHA-1 or SHA-256), and nothing else. */
+const pinPattern = /^[0-9a-f]{4,64}$/i
 
 /** The pin in a translation's front matter, as a string (YAML reads an all-digit hash as a number). */
 function pinOf(target: PageSummary, key: string): string | undefined {

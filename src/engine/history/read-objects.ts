@@ -20,8 +20,9 @@ export async function readObjects(root: string, names: readonly string[], option
   if (unique.length === 0) return result
   const checked = (await runGit(root, ['cat-file', '--batch-check'], unique.join('\n') + '\n')).toString('utf8').split('\n')
   for (const [index, name] of unique.entries()) {
-    const [oid, type] = (checked[index] ?? '').split(' ')
-    result.set(name, oid && type && type !== 'missing' && type !== 'ambiguous' ? {oid, type} : null)
+    // `<oid> <type> <size>` when found; else the name (which may hold spaces) and `missing` or `ambiguous`.
+    const found = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) ([a-z]+) (\d+)$/.exec(checked[index] ?? '')
+    result.set(name, found ? {oid: found[1]!, type: found[2]!} : null)
   }
   if (!options.content) return result
 

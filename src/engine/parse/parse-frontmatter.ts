@@ -1,7 +1,8 @@
 import type {Root} from 'mdast'
 import {parse as parseToml} from 'smol-toml'
-import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
+import {isMap, isScalar, LineCounter, parseDocument, visit} from 'yaml'
 import type {PageProblem} from '../sections/types.ts'
+import {jsonSafe} from './json-safe.ts'
 
 /** Front matter read from a page. */
 export interface Frontmatter {
@@ -38,7 +39,25 @@ export function parseFrontmatter(tree: Root, shift = 0): Frontmatter {
       }
       return result
     }
-    const value: unknown = document.toJS()
+    let value: unknown
+    try {
+      value = jsonSafe(document.toJS())
+    } catch (error) {
+      // Some errors only show when the value is built: an alias to an anchor never set (`*undefined`),
+      // a merge of something that is not a mapping. Placed at the first alias that resolves to nothing.
+      let at = 0
+      visit(document, {
+        Alias(_, alias) {
+          if (alias.range && alias.resolve(document) === undefined) {
+            at = alias.range[0]
+            return visit.BREAK
+          }
+        }
+      })
+      const place = lineCounter.linePos(at)
+      result.problems.push({ruleId: 'parse-error', message: `Invalid YAML front matter: ${(error as Error).message.split('\n')[0]}`, line: offset + place.line - 1, column: place.col})
+      return result
+    }
     if (value === null || value === undefined) return {...result, data: {}}
     if (typeof value !== 'object' || Array.isArray(value)) {
       result.problems.push({ruleId: 'parse-error', message: 'Front matter is not a mapping of keys to values', line: offset, column: 1})
@@ -53,7 +72,7 @@ export function parseFrontmatter(tree: Root, shift = 0): Frontmatter {
     return result
   }
   try {
-    result.data = parseToml(node.value) as Record<string, unknown>
+    result.data = jsonSafe(parseToml(node.value)) as Record<string, unknown>
     const lines = node.value.split('\n')
     for (const key of Object.keys(result.data)) {
       const index = lines.findIndex((line) => line.trimStart().startsWith(key))

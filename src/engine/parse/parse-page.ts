@@ -32,12 +32,28 @@ const maxNesting = 250
  * deep for the parser is a `parse-error` with its line, and the run goes on.
  */
 export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolean; config: Config}): ParsedPage {
+  try {
+    return readPage(bytes, options)
+  } catch (error) {
+    // A bug of ours or of a parser plugin on some input: that page is reported, the run goes on.
+    return {value: '', frontmatter: emptyFrontmatter(), problems: [{ruleId: 'parse-error', message: `Cannot parse: ${(error as Error).message}`, line: 1, column: 1}]}
+  }
+}
+
+function emptyFrontmatter(): Frontmatter {
+  return {data: null, lines: {}, problems: []}
+}
+
+function readPage(bytes: Uint8Array, options: {path: string; mdx: boolean; config: Config}): ParsedPage {
   const problems: PageProblem[] = []
-  const empty: Frontmatter = {data: null, lines: {}, problems: []}
-  if (bytes.subarray(0, 8000).includes(0)) {
+  const empty = emptyFrontmatter()
+  if (isBinary(bytes)) {
     return {value: '', frontmatter: empty, problems: [{ruleId: 'parse-error', message: 'Binary file: not a text page', line: 1, column: 1}]}
   }
   let value = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+  // CR alone ends a line too (CommonMark; old Mac editors): as LF, the YAML front matter and every
+  // line-based scan read it like the parser does. Same length, so every offset stays.
+  if (value.includes('\r')) value = value.replace(/\r(?!\n)/g, '\n')
   if (!isUtf8(bytes)) {
     const bad = value.indexOf('\uFFFD')
     const before = value.slice(0, Math.max(bad, 0))
@@ -45,6 +61,14 @@ export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolea
     problems.push({ruleId: 'parse-error', message: 'Invalid UTF-8: undecodable bytes were replaced by U+FFFD', line, column: bad - before.lastIndexOf('\n')})
   }
   if (value.charCodeAt(0) === 0xfeff) value = value.slice(1)
+  const nul = value.indexOf('\u0000')
+  if (nul !== -1) {
+    // CommonMark reads NUL as U+FFFD; said once, where the first one is.
+    const count = value.split('\u0000').length - 1
+    const before = value.slice(0, nul)
+    problems.push({ruleId: 'parse-error', message: count === 1 ? 'NUL character (U+0000) in the text' : `${count} NUL characters (U+0000) in the text, the first here`, line: before.split('\n').length, column: nul - before.lastIndexOf('\n')})
+    value = value.replaceAll('\u0000', '\uFFFD')
+  }
 
   const {config} = options
   const key = options.mdx ? 'mdx' : 'md'
@@ -89,7 +113,8 @@ export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolea
     problems.push({
       ruleId: 'parse-error',
       message: overflow ? 'Page is nested too deeply to parse' : `Cannot parse: ${cause.reason ?? cause.message}`,
-      line: cause.line ?? cause.place?.line ?? 1,
+      // A stack overflow has no place of its own: the most deeply nested line is the likely cause.
+      line: cause.line ?? cause.place?.line ?? (overflow && nesting.line > 0 ? nesting.line : 1),
       column: cause.column ?? cause.place?.column ?? 1
     })
     return {value, frontmatter: empty, problems}
@@ -111,4 +136,20 @@ export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolea
     if (!(error instanceof RangeError)) throw error
   }
   return {tree, value, frontmatter, problems}
+}
+
+/**
+ * Whether bytes are a binary file rather than a text page with a stray control byte: git's test
+ * (a NUL in the first 8,000 bytes) calls a page with one NUL binary. Here a NUL is needed, and
+ * then bytes that are not UTF-8 (an image) or control bytes making a tenth of the start (UTF-16,
+ * where every other byte is NUL).
+ */
+function isBinary(bytes: Uint8Array): boolean {
+  const start = bytes.subarray(0, 8000)
+  if (!start.includes(0)) return false
+  if (!isUtf8(bytes)) return true
+  let controls = 0
+  // TAB, LF, FF, CR and ESC occur in text; the other C0 bytes do not.
+  for (const byte of start) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) controls++
+  return controls * 10 > start.length
 }

@@ -1,4 +1,5 @@
 import {describeBase, describeBehind} from '../history/describe-base.ts'
+import {neutralize} from './neutralize.ts'
 import {diffHunks} from '../history/diff-hunks.ts'
 import type {DiffLine} from '../history/diff-lines.ts'
 import type {PageDiff, SectionDiff} from '../history/diff-page.ts'
@@ -27,7 +28,9 @@ type Paint = (code: string, text: string) => string
  * has to follow. Page text (titles, lines, file names) is printed with its control characters as
  * `�`, side by side or stacked, so a page cannot send escape codes to the terminal.
  */
-export function formatDiff(page: PageDiff, options: DiffTextOptions = {}): string {
+export function formatDiff(given: PageDiff, options: DiffTextOptions = {}): string {
+  // Strings from pages, pins, file names and git lose their control characters (`neutralize`).
+  const page = neutralize(given)
   const paint: Paint = (code, text) => (options.color ? `\u001B[${code}m${text}\u001B[0m` : text)
   const context = options.context ?? 2
   const wide = options.width !== undefined && options.width >= minSideBySideWidth

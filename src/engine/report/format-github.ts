@@ -1,4 +1,5 @@
 import type {Diagnostic} from '../rules/types.ts'
+import {neutralize} from './neutralize.ts'
 import type {Report} from './types.ts'
 import {plural} from './plural.ts'
 
@@ -18,7 +19,9 @@ const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
  * The report as GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`),
  * which annotate the pull request's files, then one plain line counting what was not annotated.
  */
-export function formatGithub(report: Report, options: GithubOptions = {}): string {
+export function formatGithub(given: Report, options: GithubOptions = {}): string {
+  // Strings from pages, pins, file names and git lose their control characters (`neutralize`).
+  const report = neutralize(given)
   const perKind = options.perKind ?? 10
   const shown = {error: 0, warning: 0, info: 0}
   const lines: string[] = []

@@ -1,4 +1,5 @@
 import type {Diagnostic} from '../rules/types.ts'
+import {neutralize} from './neutralize.ts'
 import {escapeMarkdown} from './escape-markdown.ts'
 import {hasHistory, outdatedPages} from './outdated-pages.ts'
 import type {PageReport, Report} from './types.ts'
@@ -26,7 +27,10 @@ const outdatedRules = new Set(['extra-section', 'heading-level', 'section-order'
  * to translate, outdated and untranslated counts, errors and warnings, a link to the file).
  * Everything that comes from pages is escaped, so a heading cannot inject Markdown, HTML or mentions.
  */
-export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
+export function formatMarkdown(given: Report, rawOptions: MarkdownOptions = {}): string {
+  // Strings from pages, pins, file names and git lose their control characters (`neutralize`).
+  const report = neutralize(given)
+  const options = neutralize(rawOptions)
   const maxRows = options.maxRows ?? 25
   let budget = options.maxTotalRows ?? 100
   const {errors, warnings, infos} = report.summary

@@ -1,4 +1,5 @@
 import type {Diagnostic} from '../rules/types.ts'
+import {neutralize} from './neutralize.ts'
 import {hasHistory, outdatedPages} from './outdated-pages.ts'
 import {pageHistoryLines, unknownHistoryNotes, type PageHistoryLines} from './page-history-lines.ts'
 import {compare} from './sort-diagnostics.ts'
@@ -22,7 +23,10 @@ export interface TextOptions {
  * pages (titles in messages) has its control characters shown as U+FFFD: a page cannot send
  * escape codes to the terminal.
  */
-export function formatText(report: Report, options: TextOptions = {}): string {
+export function formatText(given: Report, rawOptions: TextOptions = {}): string {
+  // Strings from pages, pins, file names and git lose their control characters (`neutralize`).
+  const report = neutralize(given)
+  const options = neutralize(rawOptions)
   const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[0m` : text)
   const severityColor = {error: '31', warning: '33', info: '36'} as const
   const lines: string[] = []

@@ -53,6 +53,16 @@ export function ruleSetting(rule: Rule, config: Config): {severity: Severity; op
 }
 
 /**
+ * A finding's place, kept inside the file: a rule that points after a page's last section
+ * (`after.endLine + 1`) or into an empty file would name a line that SARIF viewers and
+ * annotations cannot show. Past the end, the last line.
+ */
+function placeInFile(at: {line: number; column: number}, lines: number): {line: number; column: number} {
+  if (at.line > lines) return {line: lines, column: 1}
+  return {line: Math.max(1, at.line), column: Math.max(1, at.column)}
+}
+
+/**
  * Run every enabled rule on one page and return its diagnostics.
  *
  * The registry, not the rules, adds the rule id, severity, file, locale and docs URL to each
@@ -76,8 +86,7 @@ export function runRules(context: Omit<RuleContext, 'options' | 'report'> & {isS
           locale: context.locale,
           page: context.page,
           file,
-          line: finding.at.line,
-          column: finding.at.column,
+          ...placeInFile(finding.at, context.target?.lines ?? 1),
           message: finding.message,
           url: `${context.config.docsUrl}${rule.id}.md`
         }

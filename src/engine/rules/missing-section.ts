@@ -26,14 +26,14 @@ export const missingSection: Rule = {
       title: 'A section never translated',
       source: '# Guide\n\n## Install\n\nRun `npm i`.\n\n## Configure\n\nEdit `config.json`.\n',
       translation: '# Guía\n\n## Instalar\n\nEjecuta `npm i`.\n',
-      expected: ['6:1 Missing section “Configure” (H2), which belongs after “Instalar”']
+      expected: ['5:1 Missing section “Configure” (H2), which belongs after “Instalar”']
     },
     {
       title: 'A section dropped by the translator, and one added to the source since the translation (left to `outdated-section`)',
       sourceAtBase: '# Guide\n\n## Install\n\nRun `npm i`.\n\n## Configure\n\nEdit `config.json`.\n',
       source: '# Guide\n\n## Install\n\nRun `npm i`.\n\n## Configure\n\nEdit `config.json`.\n\n## Upgrade\n\nNew releases come out every month.\n',
       translation: '# Guía\n\n## Instalar\n\nEjecuta `npm i`.\n',
-      expected: ['6:1 Missing section “Configure” (H2), which belongs after “Instalar”']
+      expected: ['5:1 Missing section “Configure” (H2), which belongs after “Instalar”']
     }
   ]
 }

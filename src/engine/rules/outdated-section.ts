@@ -52,7 +52,7 @@ export const outdatedSection: Rule = {
       sourceAtBase: '# Guide\n\n## Install\n\nRun `npm i`.\n\n## Configure\n\nEdit `config.json`.\n',
       source: '# Guide\n\n## Install\n\nRun `npm i`.\n\n## Configure\n\nEdit `config.json`.\n\n## Upgrade\n\nNew releases come out every month.\n',
       translation: '# Guía\n\n## Instalar\n\nEjecuta `npm i`.\n',
-      expected: ['6:1 Section “Upgrade” (H2) was added to the source after this translation’s base <base>; it belongs after “Instalar”']
+      expected: ['5:1 Section “Upgrade” (H2) was added to the source after this translation’s base <base>; it belongs after “Instalar”']
     }
   ]
 }

@@ -31,6 +31,7 @@ export function summarizePage(bytes: Uint8Array, location: PageLocation, config:
     locale: location.locale,
     page: location.page,
     hash,
+    lines: countLines(parsed.value),
     frontmatter: parsed.frontmatter.data,
     frontmatterLines: parsed.frontmatter.lines,
     sections: [],
@@ -55,6 +56,13 @@ export function summarizePage(bytes: Uint8Array, location: PageLocation, config:
     summary.problems.push({ruleId: 'parse-error', message: 'Page is nested too deeply to read', line: 1, column: 1})
   }
   return summary
+}
+
+/** Lines of a text the way editors, SARIF and annotations count them: a final line break opens no line. */
+function countLines(value: string): number {
+  let breaks = 0
+  for (let at = value.indexOf('\n'); at !== -1; at = value.indexOf('\n', at + 1)) breaks++
+  return Math.max(1, value.endsWith('\n') ? breaks : breaks + 1)
 }
 
 function hostOf(url: string): string {

@@ -104,6 +104,8 @@ export interface PageSummary {
   page: string
   /** Content hash of the file's bytes. */
   hash: string
+  /** Lines in the file (at least 1, an empty file's only line): no finding points past them. */
+  lines: number
   /** Page title (front matter `title`, else a leading H1), if any. */
   title?: string
   /** Front matter, if any (`null` when absent or invalid). */

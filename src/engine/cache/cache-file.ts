@@ -1,0 +1,78 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type {z} from 'zod'
+
+/**
+ * Read a cache file (`{key, entries}`) made under `key` (Lockstep version and config). Whatever
+ * is not what this version writes is dropped, entry by entry, and recomputed: a missing or
+ * corrupt file, another key, an entry of another shape (a cache restored by `actions/cache` from
+ * another build), or one `valid` rejects. Temporary files a killed run left beside it are removed.
+ */
+export async function readCacheFile<T>(file: string, key: string, schema: z.ZodType<T>, valid: (id: string, entry: T) => boolean = () => true): Promise<Map<string, T>> {
+  await removeLeftovers(file)
+  const entries = new Map<string, T>()
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(await fs.readFile(file, 'utf8'))
+  } catch {
+    return entries
+  }
+  if (typeof parsed !== 'object' || parsed === null || (parsed as {key?: unknown}).key !== key) return entries
+  const raw = (parsed as {entries?: unknown}).entries
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return entries
+  for (const [id, value] of Object.entries(raw)) {
+    // Validated, then kept as read: a parsed copy would order keys by the schema, and the report
+    // must be byte-identical to a run without the cache. The schemas transform nothing.
+    if (schema.safeParse(value).success && valid(id, value as T)) entries.set(id, value as T)
+  }
+  return entries
+}
+
+/**
+ * Write a cache file atomically: a temporary file renamed over it, so a reader never sees half a
+ * file. A cache that cannot be written (a read-only checkout) only costs speed next time.
+ */
+export async function writeCacheFile(file: string, key: string, entries: Iterable<[string, unknown]>): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`
+  try {
+    await fs.mkdir(path.dirname(file), {recursive: true})
+    await fs.writeFile(temporary, JSON.stringify({key, entries: Object.fromEntries(entries)}))
+    await fs.rename(temporary, file)
+  } catch {
+    await fs.rm(temporary, {force: true}).catch(() => {})
+  }
+}
+
+/**
+ * Remove `<file>.<pid>.tmp` files of runs killed while writing: those of no live process, or
+ * older than any write takes (a cache restored from another machine names its processes).
+ */
+async function removeLeftovers(file: string): Promise<void> {
+  let names: string[]
+  try {
+    names = await fs.readdir(path.dirname(file))
+  } catch {
+    return
+  }
+  const prefix = `${path.basename(file)}.`
+  for (const name of names) {
+    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -4)) : Number.NaN
+    if (!Number.isInteger(pid)) continue
+    const leftover = path.join(path.dirname(file), name)
+    if (pid !== process.pid && isRunning(pid)) {
+      const age = await fs.stat(leftover).then((stat) => Date.now() - stat.mtimeMs, () => 0)
+      if (age < 10 * 60_000) continue
+    }
+    await fs.rm(leftover, {force: true}).catch(() => {})
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}

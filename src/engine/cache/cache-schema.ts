@@ -1,0 +1,72 @@
+import {z} from 'zod'
+import type {Alignment} from '../align/types.ts'
+import type {SourceChanges} from '../history/types.ts'
+import type {ResultEntry} from './result-cache.ts'
+import {diagnosticSchema, type Same} from '../report/report-schema.ts'
+import type {PageSummary} from '../sections/types.ts'
+
+const point = {line: z.number().int().min(0), column: z.number().int().min(0)}
+const strings = z.array(z.string())
+
+const sectionSchema = z.strictObject({
+  ...point,
+  level: z.number().int().min(0),
+  title: z.string(),
+  id: z.string(),
+  slug: z.string(),
+  explicitId: z.string().optional(),
+  headingKey: z.string().optional(),
+  keepLanguage: z.string().optional(),
+  original: z.string().optional(),
+  endLine: z.number().int().min(0),
+  signature: z.strictObject({links: strings, code: strings, blocks: strings, numbers: strings, shortcodes: strings, terms: strings, shape: strings, size: z.number().min(0)}),
+  text: z.array(z.strictObject({...point, kind: z.enum(['heading', 'paragraph', 'link', 'cell', 'title']), text: z.string()})),
+  links: z.array(z.strictObject({...point, url: z.string(), target: z.string(), text: z.string()})),
+  codes: z.array(z.strictObject({...point, inline: z.boolean(), value: z.string(), lang: z.string().optional()})),
+  shortcodes: z.array(z.strictObject({...point, key: z.string(), raw: z.string(), inline: z.boolean()}))
+})
+
+/** A page's summary as the summary cache holds it (`PageSummary`). */
+export const pageSummarySchema = z.strictObject({
+  file: z.string(),
+  locale: z.string(),
+  page: z.string(),
+  hash: z.string(),
+  lines: z.number().int().min(1),
+  title: z.string().optional(),
+  frontmatter: z.record(z.string(), z.unknown()).nullable(),
+  frontmatterLines: z.record(z.string(), z.number()),
+  sections: z.array(sectionSchema),
+  anchors: strings,
+  problems: z.array(z.strictObject({...point, ruleId: z.enum(['parse-error', 'markup-error']), message: z.string()})),
+  failed: z.boolean()
+})
+
+/** An alignment as the result cache holds it (`Alignment`). */
+export const alignmentSchema = z.strictObject({
+  pairs: z.array(z.strictObject({source: z.number().int().min(0), target: z.number().int().min(0), confidence: z.number(), relation: z.enum(['match', 'moved', 'split', 'merged']), reasons: strings})),
+  unmatchedSource: z.array(z.number().int().min(0)),
+  unmatchedTarget: z.array(z.number().int().min(0))
+})
+
+/** A page's alignment and findings as the result cache holds them (`ResultEntry`). */
+export const resultEntrySchema = z.strictObject({
+  alignmentKey: z.string(),
+  alignment: alignmentSchema.optional(),
+  diagnosticsKey: z.string(),
+  reads: strings,
+  readsKey: z.string(),
+  diagnostics: z.array(diagnosticSchema)
+})
+
+/** What changed in a source page since a base, as the history cache holds it (`SourceChanges`). */
+export const sourceChangesSchema = z.strictObject({
+  sections: z.array(z.strictObject({change: z.enum(['unchanged', 'changed', 'added', 'moved']), kinds: z.array(z.enum(['prose', 'typo', 'code', 'links'])), baseIndex: z.number().int().min(0).optional()})),
+  removed: z.array(z.strictObject({index: z.number().int().min(0), title: z.string(), level: z.number().int()})),
+  trivial: z.boolean(),
+  unchanged: z.boolean()
+})
+
+// The schemas are the types: each side must accept the other, or this does not compile.
+const typesMatch: [Same<z.output<typeof pageSummarySchema>, PageSummary>, Same<z.output<typeof alignmentSchema>, Alignment>, Same<z.output<typeof sourceChangesSchema>, SourceChanges>, Same<z.output<typeof resultEntrySchema>, ResultEntry>] = [true, true, true, true]
+void typesMatch
