@@ -13,6 +13,8 @@ export const untranslatedText: Rule = {
     const threshold = typeof options.threshold === 'number' ? options.threshold : 0.6
     for (const pair of alignment.pairs) {
       const section = target.sections[pair.target]!
+      // A scaffold is reported once, as such (`untranslated-scaffold`).
+      if (section.scaffold) continue
       const from = source.sections[pair.source]!
       const cause = {file: source.file, line: from.line}
       const share = untranslatedShare(section, language)

@@ -8,6 +8,7 @@ import {collectText} from './collect-text.ts'
 import {hashText} from './hash-text.ts'
 import {measureSize} from './measure-size.ts'
 import {normalizeLink, type LinkContext} from './normalize-link.ts'
+import {isScaffoldMarker} from './scaffold-marker.ts'
 import type {PageSummary, SectionSummary, Signature} from './types.ts'
 
 /** What `buildSections` needs besides the tree. */
@@ -153,6 +154,10 @@ export function buildSections(tree: Root, context: BuildContext): BuiltSections 
         }
         case 'html':
           for (const match of node.value.matchAll(htmlId)) anchors.add(match[1]!)
+          if (isScaffoldMarker(node.type, node.value)) section.scaffold = true
+          continue
+        case 'mdxFlowExpression':
+          if (isScaffoldMarker(node.type, node.value)) section.scaffold = true
           continue
         case 'shortcodeFlow':
         case 'shortcodeText':
