@@ -2,6 +2,7 @@ import {UsageError} from '../engine/errors.ts'
 import {version} from '../engine/version.ts'
 import {diffFlags} from './diff-flags.ts'
 import {checkFlags, formatFlags, mergeFlags} from './flags.ts'
+import {pinFlags, syncFlags, todoFlags} from './sync-flags.ts'
 
 /** Exit codes: findings below `--fail-on`, findings at or above it, usage or config error. */
 export const exitCodes = {ok: 0, findings: 1, usage: 2} as const
@@ -15,6 +16,10 @@ Commands:
   merge-reports <a.json> <b.json> …
                        Combine JSON reports (of --shard runs) into one report in any format
   diff <file>          Show what changed in the source since a translated page's base, section by section
+  sync [paths…]        Carry mechanical source changes (code, links, ids, numbers) into translations and
+                       scaffold missing sections; prints a diff, --write applies it
+  pin <paths…>         Set translations' pins to a commit and list the source sections that changed since
+  todo --locale <l>    The translators' work list of one locale, ranked; Markdown for a tracking issue
 
 Options of check:
 ${formatFlags(checkFlags)}
@@ -24,6 +29,15 @@ ${formatFlags(mergeFlags)}
 
 Options of diff:
 ${formatFlags(diffFlags)}
+
+Options of sync:
+${formatFlags(syncFlags)}
+
+Options of pin:
+${formatFlags(pinFlags)}
+
+Options of todo:
+${formatFlags(todoFlags)}
 
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or config error.
 `
@@ -52,6 +66,18 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'diff') {
       const {runDiff} = await import('./commands/diff.ts')
       return await runDiff(rest, io)
+    }
+    if (command === 'sync') {
+      const {runSync} = await import('./commands/sync.ts')
+      return await runSync(rest, io)
+    }
+    if (command === 'pin') {
+      const {runPin} = await import('./commands/pin.ts')
+      return await runPin(rest, io)
+    }
+    if (command === 'todo') {
+      const {runTodo} = await import('./commands/todo.ts')
+      return await runTodo(rest, io)
     }
     throw new UsageError(`Unknown command \`${command}\`. Run \`lockstep --help\`.`)
   } catch (error) {
