@@ -21,6 +21,8 @@ export const outdatedSection: Rule = {
       if (!change || change.change === 'unchanged') continue
       const from = source.sections[pair.source]!
       const to = target.sections[pair.target]!
+      // A scaffold of the source section (`lockstep sync`) is reported as such, by `untranslated-scaffold`.
+      if (to.scaffold) continue
       const kinds = change.change === 'changed' ? outstandingKinds(change, from, to) : change.kinds
       // Its code and link changes are in the translation already (`lockstep sync`), and nothing else changed.
       if (change.change === 'changed' && kinds.length === 0) continue
