@@ -17,9 +17,9 @@ export function collectItems(text: string, tree: Root, sections: readonly Sectio
     for (let at = 1; at < sections.length && sections[at]!.line <= line; at++) index = at
     return index
   }
-  const add = (kind: Item['kind'], start: number, end: number, line: number, column: number) => {
+  const add = (kind: Item['kind'], start: number, end: number, line: number, column: number, label?: string) => {
     if (start < 0 || end > text.length || start >= end) return
-    bySection[sectionOf(line)]!.push({kind, raw: text.slice(start, end), start, end, column})
+    bySection[sectionOf(line)]!.push({kind, raw: text.slice(start, end), start, end, column, ...(label === undefined ? {} : {label})})
   }
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
@@ -38,13 +38,14 @@ export function collectItems(text: string, tree: Root, sections: readonly Sectio
           continue
         case 'link': {
           const last = node.children.at(-1)?.position?.end.offset
-          const destination = destinationAt(text, last === undefined ? start + 1 : last + shift, end)
-          if (destination) add('link', destination.start, destination.end, line, column)
+          const textEnd = last === undefined ? start + 1 : last + shift
+          const destination = destinationAt(text, textEnd, end)
+          if (destination) add('link', destination.start, destination.end, line, column, text.slice(start + 1, textEnd))
           break
         }
         case 'definition': {
           const match = /^\[(?:[^\]\\]|\\.)*\]:[ \t]*(?:\r?\n[ \t]*)?(<[^>\n]*>|\S+)/.exec(text.slice(start, end))
-          if (match) add('link', start + match.index + match[0].length - match[1]!.length, start + match.index + match[0].length, line, column)
+          if (match) add('link', start + match.index + match[0].length - match[1]!.length, start + match.index + match[0].length, line, column, node.label ?? node.identifier)
           continue
         }
         case 'heading': {

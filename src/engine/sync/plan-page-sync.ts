@@ -67,7 +67,20 @@ export function planPageSync(input: PageSyncInput): PagePlan {
       const after = of(source, pair.source)
       const there = of(target, pair.target)
       const key = (item: Item) => (kind === 'code' ? `${item.column}\u0000${item.raw}` : item.raw)
-      const {fates, unpaired} = substitutions(before.map(key), after.map(key))
+      // In the source, a link is its text and its target: a new text with a new target is another link.
+      const sourceKey = (item: Item) => (item.label === undefined ? key(item) : `${key(item)}\u0001${item.label}`)
+      const {fates: labelled, unpaired} = substitutions(before.map(sourceKey), after.map(sourceKey))
+      const fates = new Map<string, Set<string | null>>()
+      for (const [from, to] of labelled) {
+        const [fromKey, fromLabel] = from.split('\u0001')
+        const set = fates.get(fromKey!) ?? new Set()
+        for (const into of to) {
+          const [intoKey, intoLabel] = into === null ? [] : into.split('\u0001')
+          if (into !== null && intoLabel !== fromLabel) reasons.push('link text changed with its target')
+          set.add(into === null || intoLabel !== fromLabel ? null : intoKey!)
+        }
+        fates.set(fromKey!, set)
+      }
       if (unpaired > 0) reasons.push(`${names[kind]} added or removed`)
       for (const [from, to] of fates) {
         if (to.size !== 1) {

@@ -19,6 +19,8 @@ export interface Item {
   end: number
   /** Start column of the item's line's content: a code block moved into a list must not be carried as is. */
   column: number
+  /** A link's text as written: a link whose text changed with its target is another link, not a moved one. */
+  label?: string
 }
 
 /** What sync did, or would do, to one section of a translation. */
