@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {english, makeRepo, spanish} from '../history/git-repo.ts'
 import {runCli} from '../report/cli.ts'
 
-describe('lockstep pin', () => {
+describe('lockstep pin', {timeout: 180_000}, () => {
   it('pins to HEAD, inserting the key, and lists the source sections the translation now claims to cover', async () => {
     const repo = makeRepo()
     repo.write({'en/guide.md': english, 'es/guide.md': `---\ntitle: Guía\n---\n${spanish}`})

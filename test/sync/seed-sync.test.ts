@@ -6,7 +6,7 @@ import {runCli, repoRoot} from '../report/cli.ts'
 
 const page = 'docs/concepts/architecture/control-plane-node-communication.md'
 
-describe('lockstep sync on the seed', () => {
+describe('lockstep sync on the seed', {timeout: 180_000}, () => {
   it('scaffolds the two sections Italian is missing in their place; the check reports them as untranslated scaffolds, not missing', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-seed-sync-'))
     try {

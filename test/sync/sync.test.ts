@@ -72,7 +72,7 @@ Mira [los idiomas](/docs/locales/#choose) y [Compilar](#build).
 La compilación tarda 30 segundos con la versión 1.18 del compilador.
 `
 
-describe('lockstep sync', () => {
+describe('lockstep sync', {timeout: 180_000}, () => {
   it.each([
     ['a code block', (text: string) => text.replace('init --locales es', 'init --locales es,fr'), 'init --locales es,fr', 'code'],
     ['inline code', (text: string) => text.replace('lockstep@1.2`', 'lockstep@2.0`'), 'lockstep@2.0`', 'code'],
