@@ -42,6 +42,18 @@ ${formatFlags(todoFlags)}
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or config error.
 `
 
+type Io = {stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream; cwd: string}
+
+/** The commands, each loaded only when run (a `check` never loads `sync`'s code, nor the reverse). */
+const commands: Record<string, () => Promise<(argv: string[], io: Io) => Promise<number>>> = {
+  check: async () => (await import('./commands/check.ts')).runCheck,
+  'merge-reports': async () => (await import('./commands/merge-reports.ts')).runMergeReports,
+  diff: async () => (await import('./commands/diff.ts')).runDiff,
+  sync: async () => (await import('./commands/sync.ts')).runSync,
+  pin: async () => (await import('./commands/pin.ts')).runPin,
+  todo: async () => (await import('./commands/todo.ts')).runTodo
+}
+
 /** Run the CLI with arguments; the only place that sets the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const io = {stdout: process.stdout, stderr: process.stderr, cwd: process.cwd()}
@@ -55,30 +67,8 @@ export async function main(argv: string[]): Promise<number> {
       io.stdout.write(`${version}\n`)
       return exitCodes.ok
     }
-    if (command === 'check') {
-      const {runCheck} = await import('./commands/check.ts')
-      return await runCheck(rest, io)
-    }
-    if (command === 'merge-reports') {
-      const {runMergeReports} = await import('./commands/merge-reports.ts')
-      return await runMergeReports(rest, io)
-    }
-    if (command === 'diff') {
-      const {runDiff} = await import('./commands/diff.ts')
-      return await runDiff(rest, io)
-    }
-    if (command === 'sync') {
-      const {runSync} = await import('./commands/sync.ts')
-      return await runSync(rest, io)
-    }
-    if (command === 'pin') {
-      const {runPin} = await import('./commands/pin.ts')
-      return await runPin(rest, io)
-    }
-    if (command === 'todo') {
-      const {runTodo} = await import('./commands/todo.ts')
-      return await runTodo(rest, io)
-    }
+    const load = Object.hasOwn(commands, command) ? commands[command] : undefined
+    if (load) return await (await load())(rest, io)
     throw new UsageError(`Unknown command \`${command}\`. Run \`lockstep --help\`.`)
   } catch (error) {
     if (error instanceof UsageError) {
