@@ -115,7 +115,7 @@ describe('lockstep sync', {timeout: 180_000}, () => {
   it('leaves prose to translators: the mechanical finding goes, the prose one stays', async () => {
     const repo = edited({en, es}, en.replace('init --locales es', 'init --locales es,fr').replace('Builds take 30 seconds', 'Builds take about half a minute, depending on the machine,'))
     const {stderr} = await sync(repo, '--write')
-    expect(stderr).toContain('“Build” left to translators (prose, number added or removed)')
+    expect(stderr).toContain('“Build” left to translators (prose)')
     expect(stderr).toContain('2 outdated sections: 1 cleared mechanically (carried over or typo-level), 1 left to translators')
     expect(stderr).toContain('Commit with `[skip l10n]` in the message, so their base stays until the prose is translated: content/es/guide.md')
     repo.commit('Sync the Spanish guide [skip l10n]')

@@ -62,6 +62,8 @@ export function planPageSync(input: PageSyncInput): PagePlan {
     if (change.kinds.includes('prose')) reasons.push('prose')
     if (change.change === 'moved') reasons.push('moved')
     for (const kind of kinds) {
+      // A number in rewritten prose may belong to other words now ("30 seconds" → "45 minutes").
+      if (kind === 'number' && change.kinds.includes('prose')) continue
       const of = (page: PageText, index: number) => (page.items[index] ?? []).filter((item) => item.kind === kind)
       const before = of(base, change.baseIndex)
       const after = of(source, pair.source)
