@@ -137,6 +137,14 @@ describe('lockstep sync', {timeout: 180_000}, () => {
     ])
   })
 
+  it('leaves a change of a comment inside code to translators: comments are prose', async () => {
+    const withComment = (text: string, comment: string) => text.replace('npx lockstep init --locales es', `# ${comment}\nnpx lockstep init --locales es`)
+    const repo = edited({en: withComment(en, 'set up the project'), es: withComment(es, 'set up the project')}, withComment(en, 'set up the whole project'))
+    const {stdout, stderr} = await sync(repo, '--write')
+    expect(stdout).toBe('')
+    expect(stderr).toContain('“Install” left to translators (comment inside code changed)')
+  })
+
   it('scaffolds a section added to the source in its place; the check reports it as an untranslated scaffold', async () => {
     const repo = edited({en, es}, en.replace('## Build {#build}', '## Upgrade\n\nRun `npm update lockstep`.\n\n## Build {#build}'))
     expect(findings(await repo.check())).toEqual(['outdated-section 14 warning Section “Upgrade” (H2) was added to the source after this translation’s base <base>; it belongs after “Instalar”'])

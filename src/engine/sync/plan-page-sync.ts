@@ -91,6 +91,11 @@ export function planPageSync(input: PageSyncInput): PagePlan {
         }
         const into = [...to][0] ?? null
         if (into === null || into === from) continue
+        // Comments inside code are prose: a block whose code stayed and whose comments changed is for translators.
+        if (kind === 'code' && withoutComments(rawOf(from)) === withoutComments(rawOf(into))) {
+          reasons.push('comment inside code changed')
+          continue
+        }
         const count = (items: Item[], value: string) => items.filter((item) => key(item) === value).length
         const inTarget = there.filter((item) => key(item) === from)
         if (inTarget.length === 0 && count(there, into) === count(after, into)) continue
@@ -126,6 +131,15 @@ export function planPageSync(input: PageSyncInput): PagePlan {
     done.push({kind: 'scaffold', section: section.title, to: section.title})
   }
   return {file: target.summary.file, sourceFile: source.summary.file, edits: withoutOverlaps(edits), changes: done, left, outdated, cleared}
+}
+
+/** A code block without its line comments (`# …`, `// …`, `-- …`) and block comments, for telling code changes from comment changes. */
+function withoutComments(code: string): string {
+  return code
+    .replace(/\/\*[^]*?\*\/|<!--[^]*?-->/g, '')
+    .replace(/(^|\s)(?:#|\/\/|--)(?=\s|$).*$/gm, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** A code block's key carries its column; the text is what follows. */
