@@ -32,7 +32,7 @@ function keptRanges(original: string, edits: readonly Edit[]): Array<{from: numb
 }
 
 describe.each(cases)('$name sync', ({name, bundle, contentDir, siteUrls}) => {
-  it('writes only the edited ranges of every page it edits, and clears what it says', {timeout: 600_000}, async () => {
+  it('writes only the edited ranges of every page it edits, and clears what it says', {timeout: 1_500_000}, async () => {
     const cwd = cloneBundle(bundle)
     try {
       const {pages, contentDir: root} = await planSync({config: validateConfig({siteUrls}), cwd, contentDir})
@@ -45,6 +45,7 @@ describe.each(cases)('$name sync', ({name, bundle, contentDir, siteUrls}) => {
         }
         add('outdated', page.plan.outdated)
         add('cleared', page.plan.cleared)
+        add('cleared:typo-only', page.plan.typoOnly)
         add('left', page.plan.outdated - page.plan.cleared)
         for (const change of page.plan.changes) add(change.kind === 'scaffold' ? 'scaffolded' : `carried:${change.kind}`)
         if (page.repin) add('repinned')

@@ -116,7 +116,7 @@ describe('lockstep sync', {timeout: 180_000}, () => {
     const repo = edited({en, es}, en.replace('init --locales es', 'init --locales es,fr').replace('Builds take 30 seconds', 'Builds take about half a minute, depending on the machine,'))
     const {stderr} = await sync(repo, '--write')
     expect(stderr).toContain('“Build” left to translators (prose)')
-    expect(stderr).toContain('2 outdated sections: 1 cleared mechanically (carried over or typo-level), 1 left to translators')
+    expect(stderr).toContain('2 outdated sections: 1 cleared mechanically (1 carried over, 0 typo-level only), 1 left to translators')
     expect(stderr).toContain('Commit with `[skip l10n]` in the message, so their base stays until the prose is translated: content/es/guide.md')
     repo.commit('Sync the Spanish guide [skip l10n]')
     expect(findings(await repo.check())).toEqual(['outdated-section 15 warning Source section “Build” changed (prose) since this translation’s base <base>'])

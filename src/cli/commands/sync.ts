@@ -25,6 +25,7 @@ export async function runSync(argv: string[], io: {stdout: NodeJS.WriteStream; s
   const say = (line: string) => io.stderr.write(`lockstep: ${printable(line)}\n`)
   let outdated = 0
   let cleared = 0
+  let typoOnly = 0
   let scaffolded = 0
   let changedFiles = 0
   const fromHistory: {done: string[]; partial: string[]} = {done: [], partial: []}
@@ -36,6 +37,7 @@ export async function runSync(argv: string[], io: {stdout: NodeJS.WriteStream; s
     }
     outdated += page.plan.outdated
     cleared += page.plan.cleared
+    typoOnly += page.plan.typoOnly
     scaffolded += page.plan.changes.filter((change) => change.kind === 'scaffold').length
     if (page.text === page.original.toString('utf8')) continue
     changedFiles++
@@ -56,7 +58,7 @@ export async function runSync(argv: string[], io: {stdout: NodeJS.WriteStream; s
   for (const page of pages) {
     for (const left of page.plan.left) say(`${path.relative(io.cwd, page.path)}: “${left.section}” left to translators (${left.reason})`)
   }
-  say(`${plural(outdated, 'outdated section')}: ${cleared} cleared mechanically (carried over or typo-level), ${outdated - cleared} left to translators; ${plural(scaffolded, 'missing section')} scaffolded; ${plural(changedFiles, 'file')} ${write ? 'to write' : 'would change'}${write ? '' : ' (run with --write to apply)'}`)
+  say(`${plural(outdated, 'outdated section')}: ${cleared} cleared mechanically (${cleared - typoOnly} carried over, ${typoOnly} typo-level only), ${outdated - cleared} left to translators; ${plural(scaffolded, 'missing section')} scaffolded; ${plural(changedFiles, 'file')} ${write ? 'to write' : 'would change'}${write ? '' : ' (run with --write to apply)'}`)
   if (fromHistory.done.length + fromHistory.partial.length > 0) {
     say('These pages take their base from git history: the commit you make of them becomes their new base.')
     if (fromHistory.done.length > 0) say(`Commit as usual (no changed prose left): ${fromHistory.done.join(' ')}`)

@@ -44,6 +44,7 @@ export function planPageSync(input: PageSyncInput): PagePlan {
   const left: LeftChange[] = []
   let outdated = 0
   let cleared = 0
+  let typoOnly = 0
   const seen = new Set<number>()
   for (const pair of alignment.pairs) {
     if (seen.has(pair.source)) continue
@@ -108,7 +109,10 @@ export function planPageSync(input: PageSyncInput): PagePlan {
       }
     }
     if (reasons.length > 0) left.push({section: title, reason: [...new Set(reasons)].join(', ')})
-    else if (outdatedHere) cleared++
+    else if (outdatedHere) {
+      cleared++
+      if (change.kinds.every((kind) => kind === 'typo')) typoOnly++
+    }
   }
 
   const eol = target.text.includes('\r\n') ? '\r\n' : '\n'
@@ -130,7 +134,7 @@ export function planPageSync(input: PageSyncInput): PagePlan {
     edits.push({start: at, end: at, text, order: index})
     done.push({kind: 'scaffold', section: section.title, to: section.title})
   }
-  return {file: target.summary.file, sourceFile: source.summary.file, edits: withoutOverlaps(edits), changes: done, left, outdated, cleared}
+  return {file: target.summary.file, sourceFile: source.summary.file, edits: withoutOverlaps(edits), changes: done, left, outdated, cleared, typoOnly}
 }
 
 /** A code block without its line comments (`# …`, `// …`, `-- …`) and block comments, for telling code changes from comment changes. */

@@ -111,7 +111,7 @@ export async function planSync(options: SyncOptions): Promise<{pages: PageSync[]
 }
 
 function emptyPlan(target: PageSummary, source: PageSummary): PagePlan {
-  return {file: target.file, sourceFile: source.file, edits: [], changes: [], left: [], outdated: 0, cleared: 0}
+  return {file: target.file, sourceFile: source.file, edits: [], changes: [], left: [], outdated: 0, cleared: 0, typoOnly: 0}
 }
 
 async function headCommit(cwd: string, file: string): Promise<string | undefined> {

@@ -47,7 +47,9 @@ export interface PagePlan {
   edits: Edit[]
   changes: SyncChange[]
   left: LeftChange[]
-  /** Changed source sections since the base, and how many sync clears. */
+  /** Source sections changed, moved or added since the base, and how many sync clears. */
   outdated: number
   cleared: number
+  /** Of the cleared, those with nothing but typo-level changes: nothing to carry, a new base clears them. */
+  typoOnly: number
 }
