@@ -3,7 +3,7 @@ import type {Alignment} from '../align/types.ts'
 import type {SourceChanges} from '../history/types.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {scaffoldSection} from './scaffold-section.ts'
-import {substitutions} from './substitutions.ts'
+import {carryItems} from './carry-items.ts'
 import type {Edit, Item, LeftChange, PagePlan, SyncChange} from './types.ts'
 
 /** One side of a sync: a page's text as read, its summary, and its items by section (`collectItems`). */
@@ -26,7 +26,6 @@ export interface PageSyncInput {
 }
 
 const kinds: ReadonlyArray<Item['kind']> = ['code', 'inline-code', 'link', 'heading-id', 'shortcode', 'number']
-const names: Record<Item['kind'], string> = {code: 'code block', 'inline-code': 'inline code', link: 'link target', 'heading-id': 'heading id', shortcode: 'shortcode', number: 'number'}
 
 /**
  * Plan the edits that carry a source page's mechanical changes since a translation's base into
@@ -66,47 +65,10 @@ export function planPageSync(input: PageSyncInput): PagePlan {
       // A number in rewritten prose may belong to other words now ("30 seconds" → "45 minutes").
       if (kind === 'number' && change.kinds.includes('prose')) continue
       const of = (page: PageText, index: number) => (page.items[index] ?? []).filter((item) => item.kind === kind)
-      const before = of(base, change.baseIndex)
-      const after = of(source, pair.source)
-      const there = of(target, pair.target)
-      const key = (item: Item) => (kind === 'code' ? `${item.column}\u0000${item.raw}` : item.raw)
-      // In the source, a link is its text and its target: a new text with a new target is another link.
-      const sourceKey = (item: Item) => (item.label === undefined ? key(item) : `${key(item)}\u0001${item.label}`)
-      const {fates: labelled, unpaired} = substitutions(before.map(sourceKey), after.map(sourceKey))
-      const fates = new Map<string, Set<string | null>>()
-      for (const [from, to] of labelled) {
-        const [fromKey, fromLabel] = from.split('\u0001')
-        const set = fates.get(fromKey!) ?? new Set()
-        for (const into of to) {
-          const [intoKey, intoLabel] = into === null ? [] : into.split('\u0001')
-          if (into !== null && intoLabel !== fromLabel) reasons.push('link text changed with its target')
-          set.add(into === null || intoLabel !== fromLabel ? null : intoKey!)
-        }
-        fates.set(fromKey!, set)
-      }
-      if (unpaired > 0) reasons.push(`${names[kind]} added or removed`)
-      for (const [from, to] of fates) {
-        if (to.size !== 1) {
-          reasons.push(`${names[kind]} changed in more than one way`)
-          continue
-        }
-        const into = [...to][0] ?? null
-        if (into === null || into === from) continue
-        // Comments inside code are prose: a block whose code stayed and whose comments changed is for translators.
-        if (kind === 'code' && withoutComments(rawOf(from)) === withoutComments(rawOf(into))) {
-          reasons.push('comment inside code changed')
-          continue
-        }
-        const count = (items: Item[], value: string) => items.filter((item) => key(item) === value).length
-        const inTarget = there.filter((item) => key(item) === from)
-        if (inTarget.length === 0 && count(there, into) === count(after, into)) continue
-        if (inTarget.length !== count(before, from)) {
-          reasons.push(`${names[kind]} \`${rawOf(from)}\` differs in the translation`)
-          continue
-        }
-        for (const item of inTarget) edits.push({start: item.start, end: item.end, text: rawOf(into)})
-        done.push({kind, section: title, from: rawOf(from), to: rawOf(into)})
-      }
+      const carried = carryItems(kind, of(base, change.baseIndex), of(source, pair.source), of(target, pair.target))
+      edits.push(...carried.edits)
+      for (const each of carried.changes) done.push({kind, section: title, ...each})
+      reasons.push(...carried.reasons)
     }
     if (reasons.length > 0) left.push({section: title, reason: [...new Set(reasons)].join(', ')})
     else if (outdatedHere) {
@@ -135,21 +97,6 @@ export function planPageSync(input: PageSyncInput): PagePlan {
     done.push({kind: 'scaffold', section: section.title, to: section.title})
   }
   return {file: target.summary.file, sourceFile: source.summary.file, edits: withoutOverlaps(edits), changes: done, left, outdated, cleared, typoOnly}
-}
-
-/** A code block without its line comments (`# …`, `// …`, `-- …`) and block comments, for telling code changes from comment changes. */
-function withoutComments(code: string): string {
-  return code
-    .replace(/\/\*[^]*?\*\/|<!--[^]*?-->/g, '')
-    .replace(/(^|\s)(?:#|\/\/|--)(?=\s|$).*$/gm, '$1')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
-/** A code block's key carries its column; the text is what follows. */
-function rawOf(key: string): string {
-  const split = key.indexOf('\u0000')
-  return split === -1 ? key : key.slice(split + 1)
 }
 
 /** Edits in order, dropping any that overlaps an earlier one (never two edits on the same bytes). */
