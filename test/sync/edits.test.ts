@@ -36,7 +36,9 @@ describe('sync edits', () => {
       'code ```sh\nnpm ci\n``` true',
       'link /docs/ref/ true'
     ])
-    expect(items[1]!.find((item) => item.kind === 'link')!.label).toBe('the docs')
+    // An item in prose knows its paragraph, every item masked: a rewritten sentence is not a mechanical change.
+    expect(items[1]!.find((item) => item.kind === 'link')!.context).toBe('Run \u0000 and see [the docs](\u0000 "Docs") or [ref].')
+    expect(items[1]!.find((item) => item.kind === 'code')!.context).toBeUndefined()
   })
 
   it('sets a pin in YAML or TOML front matter, keeping quotes, or adds the key', () => {

@@ -137,6 +137,14 @@ describe('lockstep sync', {timeout: 180_000}, () => {
     ])
   })
 
+  it('leaves an item that changed with the sentence around it: a rewrite, not a mechanical change', async () => {
+    const repo = edited({en, es}, en.replace('Run `npm install lockstep@1.2` in a project, then:', 'Install it once per machine with `npm install -g lockstep@2.0`, then:'))
+    const {stdout, stderr} = await sync(repo, '--write')
+    expect(stdout).toBe('')
+    expect(stderr).toContain('“Install” left to translators (prose, inline code changed with the prose around it)')
+    expect(read(repo)).toBe(es)
+  })
+
   it('leaves a change of a comment inside code to translators: comments are prose', async () => {
     const withComment = (text: string, comment: string) => text.replace('npx lockstep init --locales es', `# ${comment}\nnpx lockstep init --locales es`)
     const repo = edited({en: withComment(en, 'set up the project'), es: withComment(es, 'set up the project')}, withComment(en, 'set up the whole project'))

@@ -14,17 +14,22 @@ export function carryItems(kind: Item['kind'], before: readonly Item[], after: r
   const changes: Array<{from: string; to: string}> = []
   const reasons: string[] = []
   const key = (item: Item) => (kind === 'code' ? `${item.column}\u0000${item.raw}` : item.raw)
-  // In the source, a link is its text and its target: a new text with a new target is another link.
-  const sourceKey = (item: Item) => (item.label === undefined ? key(item) : `${key(item)}\u0001${item.label}`)
-  const {fates: labelled, unpaired} = substitutions(before.map(sourceKey), after.map(sourceKey))
+  // In the source, an item is also what surrounds it: an item whose sentence changed with it was rewritten.
+  const sourceKey = (item: Item) => (item.context === undefined ? key(item) : `${key(item)}\u0001${item.context}`)
+  const {fates: withContext, unpaired} = substitutions(before.map(sourceKey), after.map(sourceKey))
   const fates = new Map<string, Set<string | null>>()
-  for (const [from, to] of labelled) {
-    const [fromKey, fromLabel] = from.split('\u0001')
+  for (const [from, to] of withContext) {
+    const [fromKey, fromContext] = from.split('\u0001')
     const set = fates.get(fromKey!) ?? new Set()
     for (const into of to) {
-      const [intoKey, intoLabel] = into === null ? [] : into.split('\u0001')
-      if (into !== null && intoLabel !== fromLabel) reasons.push('link text changed with its target')
-      set.add(into === null || intoLabel !== fromLabel ? null : intoKey!)
+      const [intoKey, intoContext] = into === null ? [] : into.split('\u0001')
+      if (into === null || intoContext === fromContext) set.add(into === null ? null : intoKey!)
+      // The same item in a changed sentence stays as it is; a changed item in a changed sentence is for translators.
+      else if (intoKey === fromKey) set.add(fromKey!)
+      else {
+        reasons.push(`${names[kind]} changed with the prose around it`)
+        set.add(null)
+      }
     }
     fates.set(fromKey!, set)
   }

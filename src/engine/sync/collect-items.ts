@@ -17,10 +17,11 @@ export function collectItems(text: string, tree: Root, sections: readonly Sectio
     for (let at = 1; at < sections.length && sections[at]!.line <= line; at++) index = at
     return index
   }
-  const add = (kind: Item['kind'], start: number, end: number, line: number, column: number, label?: string) => {
+  const add = (kind: Item['kind'], start: number, end: number, line: number, column: number, context?: string) => {
     if (start < 0 || end > text.length || start >= end) return
-    bySection[sectionOf(line)]!.push({kind, raw: text.slice(start, end), start, end, column, ...(label === undefined ? {} : {label})})
+    bySection[sectionOf(line)]!.push({kind, raw: text.slice(start, end), start, end, column, ...(context === undefined ? {} : {context})})
   }
+  const blocks: Array<{start: number; end: number}> = []
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -40,7 +41,7 @@ export function collectItems(text: string, tree: Root, sections: readonly Sectio
           const last = node.children.at(-1)?.position?.end.offset
           const textEnd = last === undefined ? start + 1 : last + shift
           const destination = destinationAt(text, textEnd, end)
-          if (destination) add('link', destination.start, destination.end, line, column, text.slice(start + 1, textEnd))
+          if (destination) add('link', destination.start, destination.end, line, column)
           break
         }
         case 'definition': {
@@ -48,7 +49,12 @@ export function collectItems(text: string, tree: Root, sections: readonly Sectio
           if (match) add('link', start + match.index + match[0].length - match[1]!.length, start + match.index + match[0].length, line, column, node.label ?? node.identifier)
           continue
         }
+        case 'paragraph':
+        case 'tableCell':
+          blocks.push({start, end})
+          break
         case 'heading': {
+          blocks.push({start, end})
           const id = node.data?.id
           const raw = text.slice(start, end)
           const at = id ? raw.lastIndexOf(`{#${id}`) : -1
@@ -71,8 +77,28 @@ export function collectItems(text: string, tree: Root, sections: readonly Sectio
     }
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
   }
-  for (const items of bySection) items.sort((a, b) => a.start - b.start)
+  for (const items of bySection) {
+    items.sort((a, b) => a.start - b.start)
+    for (const item of items) {
+      if (item.kind === 'code' || item.context !== undefined) continue
+      let block: {start: number; end: number} | undefined
+      for (const each of blocks) if (each.start <= item.start && item.end <= each.end && (!block || each.end - each.start < block.end - block.start)) block = each
+      if (block) item.context = masked(text, block, items)
+    }
+  }
   return bySection
+}
+
+/** A block's text as written, every item in it masked and whitespace collapsed (re-wrapping is no change). */
+function masked(text: string, block: {start: number; end: number}, items: readonly Item[]): string {
+  let result = ''
+  let at = block.start
+  for (const item of items) {
+    if (item.start < at || item.end > block.end) continue
+    result += text.slice(at, item.start) + '\u0000'
+    at = item.end
+  }
+  return (result + text.slice(at, block.end)).replace(/\s+/g, ' ').trim()
 }
 
 /** The destination of an inline link `[text](dest "title")` whose text ends at `from`. */

@@ -19,8 +19,12 @@ export interface Item {
   end: number
   /** Start column of the item's line's content: a code block moved into a list must not be carried as is. */
   column: number
-  /** A link's text as written: a link whose text changed with its target is another link, not a moved one. */
-  label?: string
+  /**
+   * For an item inside prose, its paragraph (heading, table cell) as written with every item
+   * masked; for a link definition, its label. An item whose surroundings changed with it was
+   * rewritten, not mechanically changed (`-d` becoming `diff` in a new sentence).
+   */
+  context?: string
 }
 
 /** What sync did, or would do, to one section of a translation. */
