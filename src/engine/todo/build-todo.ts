@@ -63,7 +63,7 @@ export function buildTodo(pages: readonly TodoPage[], sources: readonly PageSumm
         inboundLinks: inbound.get(pageUrlOf(source.page)) ?? 0,
         ...(weight === undefined ? {} : {weight}),
         diff: lines.length > 0 || work === 'outdated' ? lines : (sourceLines?.[index] ?? []).map((text) => ({op: '+' as const, text})),
-        href: `${base}/translate/${target.locale}/${source.page}/#${row}`
+        href: `${base}/translate/${encodeURI(target.locale)}/${encodeURI(source.page)}/#${encodeURIComponent(row)}`.replace(/[()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
       })
     }
     for (const [index, to] of paired) {
