@@ -3,6 +3,7 @@ import {printable} from '../engine/report/wrap-to-width.ts'
 import {version} from '../engine/version.ts'
 import {diffFlags} from './diff-flags.ts'
 import {checkFlags, formatFlags, mergeFlags} from './flags.ts'
+import {pinFlags, syncFlags, todoFlags} from './sync-flags.ts'
 
 /**
  * Exit codes: findings below `--fail-on`, findings at or above it, a usage, config or input
@@ -20,6 +21,10 @@ Commands:
   merge-reports <a.json> <b.json> …
                        Combine JSON reports (of --shard runs) into one report in any format
   diff <file>          Show what changed in the source since a translated page's base, section by section
+  sync [paths…]        Carry mechanical source changes (code, links, ids, numbers) into translations and
+                       scaffold missing sections; prints a diff, --write applies it
+  pin <paths…>         Set translations' pins to a commit and list the source sections that changed since
+  todo --locale <l>    The translators' work list of one locale, ranked; Markdown for a tracking issue
 
 Options of check:
 ${formatFlags(checkFlags)}
@@ -30,8 +35,29 @@ ${formatFlags(mergeFlags)}
 Options of diff:
 ${formatFlags(diffFlags)}
 
+Options of sync:
+${formatFlags(syncFlags)}
+
+Options of pin:
+${formatFlags(pinFlags)}
+
+Options of todo:
+${formatFlags(todoFlags)}
+
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage, config or input error, 3 the run itself failed.
 `
+
+type Io = {stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream; cwd: string}
+
+/** The commands, each loaded only when run (a `check` never loads `sync`'s code, nor the reverse). */
+const commands: Record<string, () => Promise<(argv: string[], io: Io) => Promise<number>>> = {
+  check: async () => (await import('./commands/check.ts')).runCheck,
+  'merge-reports': async () => (await import('./commands/merge-reports.ts')).runMergeReports,
+  diff: async () => (await import('./commands/diff.ts')).runDiff,
+  sync: async () => (await import('./commands/sync.ts')).runSync,
+  pin: async () => (await import('./commands/pin.ts')).runPin,
+  todo: async () => (await import('./commands/todo.ts')).runTodo
+}
 
 /** Run the CLI with arguments; the only place that sets the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -46,18 +72,8 @@ export async function main(argv: string[]): Promise<number> {
       io.stdout.write(`${version}\n`)
       return exitCodes.ok
     }
-    if (command === 'check') {
-      const {runCheck} = await import('./commands/check.ts')
-      return await runCheck(rest, io)
-    }
-    if (command === 'merge-reports') {
-      const {runMergeReports} = await import('./commands/merge-reports.ts')
-      return await runMergeReports(rest, io)
-    }
-    if (command === 'diff') {
-      const {runDiff} = await import('./commands/diff.ts')
-      return await runDiff(rest, io)
-    }
+    const load = Object.hasOwn(commands, command) ? commands[command] : undefined
+    if (load) return await (await load())(rest, io)
     throw new UsageError(`Unknown command \`${command}\`. Run \`lockstep --help\`.`)
   } catch (error) {
     if (error instanceof UsageError) {

@@ -118,11 +118,14 @@ async function compose(site: Site, locale: string, page: string): Promise<Compos
   const changeOf = (row: AlignedRow) => (row.source === undefined || !changes ? {} : {sourceChange: changes.sections[row.source]})
   const blocks: Block[] = []
   for (const row of orderSections(alignment, target.sections.length)) {
-    if (row.target === undefined) {
+    // A scaffold `lockstep sync` inserted is the source section under a marker: shown as a fallback too.
+    const scaffold = row.target !== undefined && row.source !== undefined && target.sections[row.target]!.scaffold === true
+    if (row.target === undefined || scaffold) {
       const section = source.sections[row.source!]!
       const rendered = render(source, sourceParts, row.source!, site.sourceLocale)
       const shown = site.config.sectionFallback ? rendered : {...rendered, bodyHtml: '', sourceHref: `/${site.sourceLocale}/${page}/#${section.id}`}
-      blocks.push({kind: 'fallback', id: section.id, aliases: [], lang: site.sourceLocale, findings: missingFindings(section), row, ...changeOf(row), ...shown})
+      const findings = row.target === undefined ? missingFindings(section) : findingsIn(placed, target, row.target)
+      blocks.push({kind: 'fallback', id: section.id, aliases: [], lang: site.sourceLocale, findings, row, ...changeOf(row), ...shown})
       continue
     }
     const section = target.sections[row.target]!

@@ -11,7 +11,7 @@ import type {Report} from '../../src/engine/report/types.ts'
 export const corpusDir = [path.resolve(import.meta.dirname, '../../../shared/corpus'), path.resolve(import.meta.dirname, '../../../../shared/corpus')].find((dir) => fs.existsSync(dir)) ?? path.resolve(import.meta.dirname, '../../../shared/corpus')
 
 /** Clone a corpus bundle into a fresh temp folder (bundles are never modified in place). */
-export function cloneBundle(name: 'glossary' | 'starlight-docs'): string {
+export function cloneBundle(name: 'glossary' | 'starlight-docs' | 'otel-history'): string {
   const target = fs.mkdtempSync(path.join(os.tmpdir(), `lockstep-${name}-`))
   execFileSync('git', ['clone', '--quiet', '--branch', 'filtered-main', path.join(corpusDir, `${name}.bundle`), target])
   return target

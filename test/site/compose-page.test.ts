@@ -83,6 +83,18 @@ describe('composePage on a made-up tree', () => {
     expect(fr.blocks[1]!.aliases).toEqual(['installer'])
   })
 
+  it('shows a section scaffolded by lockstep sync as a fallback block, with its untranslated-scaffold finding', async () => {
+    const root = await writeTree({
+      'en/guide.md': '# Guide\n\nIntro.\n\n## Install\n\nRun `npm i`.\n\n## Configure\n\nEdit the file.\n',
+      'fr/guide.md': '# Guide\n\nIntroduction.\n\n## Installer\n\nLancez `npm i`.\n\n## Configure\n\n<!-- lockstep:untranslated -->\n\nEdit the file.\n'
+    })
+    const made = await loadSite(root)
+    const fr = (await composePage(made, 'fr', 'guide'))!
+    expect(fr.blocks.map((block) => `${block.kind}:${block.id}:${block.lang}`)).toEqual(['section::fr', 'section:install:fr', 'fallback:configure:en'])
+    expect(fr.blocks[2]!.bodyHtml).toContain('Edit the file.')
+    expect(fr.blocks[2]!.findings.map((finding) => finding.rule)).toEqual(['untranslated-scaffold'])
+  })
+
   it('with sectionFallback off, keeps a missing section’s heading and links to the source instead of its text', async () => {
     const root = await writeTree({
       'en/guide.md': '# Guide\n\nIntro.\n\n## Install\n\nRun `npm i`.\n\n## Configure\n\nEdit the file.\n',

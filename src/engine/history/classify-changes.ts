@@ -1,5 +1,5 @@
 import {alignSections} from '../align/align-sections.ts'
-import type {PageSummary} from '../sections/types.ts'
+import type {PageSummary, SectionSummary} from '../sections/types.ts'
 import {sectionChangeKinds} from './section-change-kinds.ts'
 import type {SectionChange, SourceChanges} from './types.ts'
 
@@ -20,12 +20,26 @@ export function classifyChanges(before: PageSummary, after: PageSummary, typoCha
     const kinds = sectionChangeKinds(before.sections[pair.source]!, after.sections[pair.target]!, typoChars)
     const change = kinds.length > 0 || pair.relation === 'split' || pair.relation === 'merged' ? 'changed' : pair.relation === 'moved' ? 'moved' : 'unchanged'
     sections[pair.target] = {change, kinds: change === 'changed' && kinds.length === 0 ? ['prose'] : kinds, baseIndex: pair.source}
+    if (kinds.includes('code') || kinds.includes('links')) sections[pair.target]!.gone = gone(before.sections[pair.source]!, after.sections[pair.target]!)
   }
   const removed = alignment.unmatchedSource.map((index) => ({index, title: before.sections[index]!.title, level: before.sections[index]!.level}))
   const changed = sections.filter((section) => section.change !== 'unchanged')
   const unchanged = changed.length === 0 && removed.length === 0
   const trivial = !unchanged && removed.length === 0 && changed.every((section) => section.change === 'changed' && section.kinds.every((kind) => kind === 'typo'))
   return {sections, removed, trivial, unchanged}
+}
+
+/** What a section had at the base and has no more: code values and link targets, counted. */
+function gone(before: SectionSummary, after: SectionSummary): {code: string[]; links: string[]} {
+  const minus = (from: string[], take: string[]) => {
+    const left = [...from]
+    for (const value of take) {
+      const at = left.indexOf(value)
+      if (at !== -1) left.splice(at, 1)
+    }
+    return left
+  }
+  return {code: minus(before.codes.map((code) => code.value), after.codes.map((code) => code.value)), links: minus(before.links.map((link) => link.target), after.links.map((link) => link.target))}
 }
 
 /** A source page byte for byte as it was at the base: every section unchanged, in place. */

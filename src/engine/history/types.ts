@@ -28,6 +28,11 @@ export interface SectionChange {
   kinds: ChangeKind[]
   /** Index of the section in the source page at the base (absent for `added`). */
   baseIndex?: number
+  /**
+   * Code values and link targets the section had at the base and has no more (when `code` or
+   * `links` changed): a translation still holding one has not caught up (see `outstandingKinds`).
+   */
+  gone?: {code: string[]; links: string[]}
 }
 
 /** The current source page against the source page at the base. */

@@ -1,5 +1,6 @@
 import type {SectionChange} from '../history/types.ts'
 import {insertionPoint} from '../align/insertion-point.ts'
+import {outstandingKinds} from './outstanding-kinds.ts'
 import {describePlace, describeSection, type Rule} from './types.ts'
 
 /** A translated section whose source section changed, moved or appeared since the translation's base. */
@@ -20,9 +21,14 @@ export const outdatedSection: Rule = {
       if (!change || change.change === 'unchanged') continue
       const from = source.sections[pair.source]!
       const to = target.sections[pair.target]!
-      const trivial = change.change === 'moved' || change.kinds.every((kind) => kind === 'typo')
+      // A scaffold of the source section (`lockstep sync`) is reported as such, by `untranslated-scaffold`.
+      if (to.scaffold) continue
+      const kinds = change.change === 'changed' ? outstandingKinds(change, from, to) : change.kinds
+      // Its code and link changes are in the translation already (`lockstep sync`), and nothing else changed.
+      if (change.change === 'changed' && kinds.length === 0) continue
+      const trivial = change.change === 'moved' || kinds.every((kind) => kind === 'typo')
       report({
-        message: `Source section ${describeSection(from)} ${describe(change)} since this translation’s base ${base}`,
+        message: `Source section ${describeSection(from)} ${describe({...change, kinds})} since this translation’s base ${base}`,
         at: {line: to.line, column: to.column},
         source: {file: source.file, line: from.line},
         ...(trivial ? {severity: 'info' as const} : {})

@@ -12,6 +12,8 @@ export const untranslatedSection: Rule = {
     const threshold = typeof options.threshold === 'number' ? options.threshold : 0.6
     for (const pair of alignment.pairs) {
       const section = target.sections[pair.target]!
+      // A scaffold is reported once, as such (`untranslated-scaffold`).
+      if (section.scaffold) continue
       const share = untranslatedShare(section, language)
       if (share === undefined || share < threshold) continue
       const from = source.sections[pair.source]!

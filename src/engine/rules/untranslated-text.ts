@@ -21,6 +21,8 @@ export const untranslatedText: Rule = {
     const sourceProse = () => (names ??= source.sections.flatMap((section) => section.text.filter((block) => block.kind === 'paragraph').map((block) => block.text)))
     for (const pair of alignment.pairs) {
       const section = target.sections[pair.target]!
+      // A scaffold is reported once, as such (`untranslated-scaffold`).
+      if (section.scaffold) continue
       const from = source.sections[pair.source]!
       const cause = {file: source.file, line: from.line}
       const share = untranslatedShare(section, language)

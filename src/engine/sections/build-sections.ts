@@ -8,6 +8,7 @@ import {collectText} from './collect-text.ts'
 import {hashText} from './hash-text.ts'
 import {measureSize} from './measure-size.ts'
 import {normalizeLink, type LinkContext} from './normalize-link.ts'
+import {isScaffoldMarker} from './scaffold-marker.ts'
 import type {PageSummary, SectionSummary, Signature} from './types.ts'
 
 /** What `buildSections` needs besides the tree. */
@@ -21,7 +22,8 @@ export interface BuildContext {
 /** The page title, the sections in order, and every id the page defines. */
 export type BuiltSections = Pick<PageSummary, 'title' | 'sections' | 'anchors'>
 
-const numberPattern = /(?<![\p{L}\d.])v?\d+(?:\.\d+)+(?![\d.]*\p{L})|(?<![\p{L}\d.,])\d{2,}(?![\d\p{L}])/gu
+/** Numbers and versions in prose (`1.18`, `v1.30.2`, `443`): what survives translation, and what `lockstep sync` carries over. */
+export const numberPattern = /(?<![\p{L}\d.])v?\d+(?:\.\d+)+(?![\d.]*\p{L})|(?<![\p{L}\d.,])\d{2,}(?![\d\p{L}])/gu
 const termPattern = /(?<![\p{L}\d])[A-Za-z][A-Za-z0-9]{2,}(?:-[A-Za-z0-9]+)*(?![\p{L}\d])/gu
 const htmlId = /\s(?:id|name)\s*=\s*["']([^"']+)["']/g
 const mdxKeyAttributes = new Set(['type', 'icon', 'id', 'name', 'variant', 'lang', 'slug', 'href', 'src', 'code', 'pkg'])
@@ -163,6 +165,10 @@ export function buildSections(tree: Root, context: BuildContext): BuiltSections 
         }
         case 'html':
           for (const match of node.value.matchAll(htmlId)) anchors.add(match[1]!)
+          if (isScaffoldMarker(node.type, node.value)) section.scaffold = true
+          continue
+        case 'mdxFlowExpression':
+          if (isScaffoldMarker(node.type, node.value)) section.scaffold = true
           continue
         case 'shortcodeFlow':
         case 'shortcodeText':

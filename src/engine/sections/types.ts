@@ -81,6 +81,8 @@ export interface SectionSummary extends Point {
   keepLanguage?: string
   /** The source-language heading kept in a comment above this one (`<!-- ## Design -->`). */
   original?: string
+  /** The section is a scaffold `lockstep sync` copied from the source: it holds the `lockstep:untranslated` marker. */
+  scaffold?: boolean
   /** Last line of the section's own content (before its first sub-section or the next heading). */
   endLine: number
   signature: Signature
