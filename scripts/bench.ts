@@ -1,14 +1,18 @@
-// npm run bench [-- --json]: Lockstep's speed on the real corpora, as ratios against baselines
-// measured in the same run (a bare remark parse, a bare read of the files), so the figures hold
-// on a noisy machine. Needs ../shared/corpus beside the project.
-import {execFileSync, spawnSync} from 'node:child_process'
+// npm run bench [-- --json]: Lockstep's speed on the real corpora, measured from outside. Every
+// figure is a whole `node bin/lockstep.js …` process, alternated (A B A B …) with a baseline process
+// in the same run, ROUNDS times (default 5): median and min–max of each side, and of the ratio per
+// pair. Peak memory is each process's peak RSS (GNU time). Needs ../shared/corpus beside the project.
+import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {cloneCorpus, corpusDir, median} from './bench-kit.ts'
+import {spawnSync} from 'node:child_process'
+import {cloneCorpus, corpusDir, gitCounter, paired, runProcess, type Paired, type ProcessRun} from './bench-kit.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const json = process.argv.includes('--json')
+const rounds = Number(process.env.ROUNDS ?? 5)
+const results: Paired[] = []
 const log = (line: string) => {
   if (!json) console.log(line)
 }
@@ -16,86 +20,138 @@ if (!fs.existsSync(corpusDir)) {
   console.error(`bench: ${corpusDir} not found (the corpora live beside the project)`)
   process.exit(2)
 }
-if (!fs.existsSync(path.join(root, 'dist/cli.js'))) execFileSync(process.execPath, ['scripts/bundle-cli.ts'], {cwd: root, stdio: 'inherit'})
+// Always the current sources: a stale bundle would measure old code.
+execFileSync(process.execPath, ['scripts/bundle-cli.ts'], {cwd: root, stdio: 'ignore'})
 
-interface Corpus {
-  name: string
-  cwd: string
-  contentDir: string
-  config: Record<string, unknown>
-  /** A translated page to edit for the one-page re-check. */
-  edit: string
+const cli = path.join(root, 'bin/lockstep.js')
+const baseline = path.join(root, 'scripts/bench-baseline.ts')
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-bench-'))
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {cwd: root, encoding: 'utf8'}).trim()
+log(`npm run bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}, Node ${process.version}, ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`)
+log(`each line: median (min–max) of ${rounds} fresh processes; A and B alternate\n`)
+
+/** `lockstep check` of `contentDir` in `cwd` as a whole process, its report written to the temp folder. */
+function lockstep(cwd: string, contentDir: string, ...flags: string[]): () => ProcessRun {
+  const output = path.join(temp, `report-${path.basename(cwd)}.json`)
+  return () => runProcess([cli, 'check', contentDir, '--format', 'json', '--output', output, '--fail-on', 'never', ...flags], {cwd, ok: [0]})
+}
+const bare = (cwd: string, contentDir: string, mode: 'read' | 'parse') => () => runProcess([baseline, mode, path.join(cwd, contentDir)], {cwd})
+const series = (...args: Parameters<typeof paired>) => {
+  results.push(paired(...args))
+  log('')
 }
 
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-bench-'))
+// OpenTelemetry, the snapshot (no history): the largest corpus, 1,812 files.
 const otel = path.join(temp, 'otel')
 fs.cpSync(path.join(corpusDir, 'otel'), otel, {recursive: true})
 execFileSync('chmod', ['-R', 'u+w', otel])
-const glossary = path.join(temp, 'glossary')
-cloneCorpus('glossary', glossary)
+fs.writeFileSync(path.join(otel, 'lockstep.config.json'), JSON.stringify({siteUrls: ['https://opentelemetry.io']}))
+const otelCheck = lockstep(otel, 'content')
+series('OpenTelemetry: cold check vs a bare remark parse', {label: 'A  lockstep check --no-cache', run: lockstep(otel, 'content', '--no-cache')}, {label: 'B  bare one-thread remark parse', run: bare(otel, 'content', 'parse')}, rounds, log)
+otelCheck() // fills the caches
+series('OpenTelemetry: unchanged re-run vs reading and hashing every file', {label: 'A  lockstep check (caches warm)', run: otelCheck}, {label: 'B  read + hash every file', run: bare(otel, 'content', 'read')}, rounds, log)
+// One English page with seven translations, edited before each run.
+const edited = path.join(otel, 'content/en/docs/concepts/glossary.md')
+const original = fs.readFileSync(edited)
+series(
+  'OpenTelemetry: one English page edited (7 translations)',
+  {label: 'A  lockstep check after the edit', run: otelCheck, before: (round) => fs.writeFileSync(edited, Buffer.concat([original, Buffer.from(`\nEdited in round ${round}.\n`)]))},
+  {label: 'B  read + hash every file', run: bare(otel, 'content', 'read')},
+  rounds,
+  log
+)
+fs.writeFileSync(edited, original)
+otelCheck()
 
-const corpora: Corpus[] = [
-  {name: 'otel', cwd: otel, contentDir: 'content', config: {siteUrls: ['https://opentelemetry.io']}, edit: 'content/es/docs/concepts/glossary.md'},
-  {name: 'glossary', cwd: glossary, contentDir: 'content', config: {siteUrls: ['https://glossary.cncf.io']}, edit: 'content/it/kubernetes.md'}
-]
-
-/** Run a command; return its wall time in ms and, for bench-child runs, what it printed. */
-function timed(args: string[], cwd: string): {ms: number; out: string} {
-  const start = performance.now()
-  const result = spawnSync(process.execPath, args, {cwd, encoding: 'utf8', maxBuffer: 1 << 28})
-  const ms = performance.now() - start
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`)
-  return {ms, out: result.stdout}
+// The same site grown: every locale's pages copied k times into folders of their own.
+for (const factor of [2, 4]) {
+  const grown = path.join(temp, `otel-x${factor}`)
+  fs.cpSync(otel, grown, {recursive: true})
+  fs.rmSync(path.join(grown, '.lockstep-cache'), {recursive: true, force: true})
+  for (const locale of fs.readdirSync(path.join(grown, 'content'))) {
+    const dir = path.join(grown, 'content', locale)
+    for (let copy = 2; copy <= factor; copy++) {
+      for (const entry of fs.readdirSync(path.join(otel, 'content', locale))) fs.cpSync(path.join(otel, 'content', locale, entry), path.join(dir, `copy${copy}`, entry), {recursive: true})
+    }
+  }
+  const check = lockstep(grown, 'content')
+  check()
+  series(`OpenTelemetry × ${factor}: unchanged re-run vs reading and hashing every file`, {label: 'A  lockstep check (caches warm)', run: check}, {label: 'B  read + hash every file', run: bare(grown, 'content', 'read')}, rounds, log)
+  fs.rmSync(grown, {recursive: true, force: true})
 }
 
-const child = (mode: string, corpus: Corpus, configFile: string) =>
-  JSON.parse(timed([path.join(root, 'scripts/bench-child.ts'), mode, corpus.cwd, corpus.contentDir, configFile], root).out) as {files: number; bytes: number; ms: number; peakMB: number}
+// Starlight docs with their git history, against Lunaria (the tool the site uses), both whole processes.
+const lunaria = installLunaria()
+const starlight = cloneCorpus('starlight-docs', path.join(temp, 'starlight'))
+fs.writeFileSync(path.join(starlight, 'lockstep.config.json'), JSON.stringify({siteUrls: ['https://starlight.astro.build']}))
+const starlightDocs = 'docs/src/content/docs'
+const starlightCheck = lockstep(starlight, starlightDocs)
+const lunariaRun = lunaria ? () => runProcess([path.join(root, 'scripts/bench-lunaria.ts'), lunaria], {cwd: starlight}) : bare(starlight, starlightDocs, 'parse')
+const lunariaLabel = lunaria ? 'B  Lunaria 0.1.1 status' : 'B  bare remark parse (Lunaria not installed)'
+series('Starlight docs (2,411 commits): cold check with history vs Lunaria', {label: 'A  lockstep check --no-cache', run: lockstep(starlight, starlightDocs, '--no-cache')}, {label: lunariaLabel, run: lunariaRun}, rounds, log)
+starlightCheck()
+series('Starlight docs: unchanged re-run with history vs Lunaria', {label: 'A  lockstep check (caches warm)', run: starlightCheck}, {label: lunariaLabel, run: lunariaRun}, rounds, log)
+gitProcesses('Starlight docs', () => starlightCheck(), lunaria ? lunariaRun : undefined)
 
-const results: Record<string, Record<string, number>> = {}
-for (const corpus of corpora) {
-  const configFile = path.join(corpus.cwd, 'lockstep.config.json')
-  fs.writeFileSync(configFile, JSON.stringify(corpus.config))
-  const cli = [path.join(root, 'dist/cli.js'), 'check', corpus.contentDir, '--format', 'json', '--output', path.join(temp, `${corpus.name}.json`), '--fail-on', 'never']
+// OpenTelemetry with its history (4,963 commits; translations pinned by default_lang_commit).
+const otelHistory = cloneCorpus('otel-history', path.join(temp, 'otel-history'))
+fs.writeFileSync(path.join(otelHistory, 'lockstep.config.json'), JSON.stringify({siteUrls: ['https://opentelemetry.io']}))
+const otelHistoryCheck = lockstep(otelHistory, 'content')
+series('OpenTelemetry with history: cold check vs a bare remark parse', {label: 'A  lockstep check --no-cache', run: lockstep(otelHistory, 'content', '--no-cache')}, {label: 'B  bare one-thread remark parse', run: bare(otelHistory, 'content', 'parse')}, rounds, log)
+otelHistoryCheck()
+series('OpenTelemetry with history: unchanged re-run vs reading and hashing every file', {label: 'A  lockstep check (caches warm)', run: otelHistoryCheck}, {label: 'B  read + hash every file', run: bare(otelHistory, 'content', 'read')}, rounds, log)
 
-  const read = median([1, 2, 3].map(() => child('read', corpus, configFile).ms))
-  const bare = child('bare', corpus, configFile)
-  const full = child('check', corpus, configFile)
-  fs.rmSync(path.join(corpus.cwd, '.lockstep-cache'), {recursive: true, force: true})
-  const coldCli = timed(cli, corpus.cwd).ms
-  const warm = median([1, 2, 3].map(() => timed(cli, corpus.cwd).ms))
-  const editFile = path.join(corpus.cwd, corpus.edit)
-  const original = fs.readFileSync(editFile)
-  const edits: number[] = []
-  for (let round = 0; round < 3; round++) {
-    fs.writeFileSync(editFile, Buffer.concat([original, Buffer.from(`\nEdited ${round}.\n`)]))
-    edits.push(timed(cli, corpus.cwd).ms)
-  }
-  fs.writeFileSync(editFile, original)
-
-  results[corpus.name] = {
-    files: bare.files,
-    mb: Math.round((bare.bytes / 1e6) * 10) / 10,
-    readMs: Math.round(read),
-    bareParseMs: Math.round(bare.ms),
-    checkMs: Math.round(full.ms),
-    checkPeakMB: Math.round(full.peakMB),
-    checkVsBareParse: Math.round((full.ms / bare.ms) * 100) / 100,
-    coldCliMs: Math.round(coldCli),
-    warmCliMs: Math.round(warm),
-    warmVsRead: Math.round((warm / read) * 100) / 100,
-    editRecheckMs: Math.round(median(edits))
-  }
-  const r = results[corpus.name]!
-  log(`${corpus.name}: ${r.files} files, ${r.mb} MB`)
-  log(`  bare one-thread remark parse   ${r.bareParseMs} ms`)
-  log(`  full check (2 workers)         ${r.checkMs} ms = ${r.checkVsBareParse}× the bare parse, peak ${r.checkPeakMB} MB`)
-  log(`  read the files                 ${r.readMs} ms`)
-  log(`  unchanged re-run (CLI, cache)  ${r.warmCliMs} ms = ${r.warmVsRead}× reading the files`)
-  log(`  re-check after one edit (CLI)  ${r.editRecheckMs} ms`)
-}
 fs.rmSync(temp, {recursive: true, force: true})
-// The history check of the bundles (and Lunaria, when installed) in the same run.
-if (!json) execFileSync(process.execPath, [path.join(root, 'scripts/bench-history.ts')], {cwd: root, stdio: 'inherit'})
-// The site builds of the seed and the glossary, against the check of the same content.
+if (json) console.log(JSON.stringify({commit, node: process.version, cores: os.availableParallelism(), rounds, series: results}, null, 2))
+// The site builds, against a plain build of the same content.
 if (!json) execFileSync(process.execPath, [path.join(root, 'scripts/bench-site.ts')], {cwd: root, stdio: 'inherit'})
-if (json) console.log(JSON.stringify({node: process.version, cpus: os.availableParallelism(), corpora: results}, null, 2))
+
+/** Count the git processes of one run of each tool (a separate, untimed run: the counting shim costs time). */
+function gitProcesses(name: string, ours: () => unknown, theirs?: () => unknown) {
+  const git = gitCounter()
+  const saved = process.env.PATH
+  process.env.PATH = `${git.bin}${path.delimiter}${saved}`
+  try {
+    ours()
+    const lockstepCalls = git.calls().length
+    git.reset()
+    theirs?.()
+    log(`${name}: git processes per run: Lockstep ${lockstepCalls}${theirs ? `, Lunaria ${git.calls().length}` : ''} (caches warm for Lockstep)\n`)
+  } finally {
+    process.env.PATH = saved
+    fs.rmSync(git.bin, {recursive: true, force: true})
+  }
+}
+
+/**
+ * Lunaria is never a dependency of the project: the benchmark installs the version Starlight's docs
+ * ask for (`"@lunariajs/core": "^0.1.1"`; 0.1.1 is the only release that matches) into a cache folder
+ * and reuses it. LUNARIA_MODULE=<path to its dist/index.mjs> uses another install. Returns the module
+ * path, or `undefined` (and says why) when it cannot be had.
+ */
+function installLunaria(): string | undefined {
+  if (process.env.LUNARIA_MODULE) return process.env.LUNARIA_MODULE
+  const version = '0.1.1'
+  const prefix = path.join(root, 'node_modules/.cache/lockstep-bench/lunaria')
+  const packageDir = path.join(prefix, 'node_modules/@lunariajs/core')
+  const installed = () => {
+    try {
+      return (JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {version?: string}).version === version
+    } catch {
+      return false
+    }
+  }
+  if (!installed()) {
+    log(`lunaria: installing @lunariajs/core@${version} into ${path.relative(root, prefix)} (for the benchmark only)`)
+    fs.mkdirSync(prefix, {recursive: true})
+    // A package.json of its own, so npm does not take the project above it for the one to install into.
+    fs.writeFileSync(path.join(prefix, 'package.json'), JSON.stringify({name: 'lockstep-bench-lunaria', private: true}) + '\n')
+    const npm = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel', 'error', `@lunariajs/core@${version}`], {encoding: 'utf8'})
+    if (npm.status !== 0 || !installed()) {
+      const why = (npm.error?.message ?? npm.stderr ?? '').split('\n').map((line) => line.replace(/^npm error ?/, '').trim()).filter(Boolean).slice(0, 3).join(' / ')
+      log(`lunaria: not run: npm could not install @lunariajs/core@${version} (${why || `exit code ${npm.status}`})`)
+      return undefined
+    }
+  }
+  return path.join(packageDir, 'dist/index.mjs')
+}
