@@ -1,7 +1,7 @@
 import {UsageError} from '../engine/errors.ts'
 import {version} from '../engine/version.ts'
 import {diffFlags} from './diff-flags.ts'
-import {checkFlags, formatFlags, mergeFlags} from './flags.ts'
+import {checkFlags, conventionsFlags, formatFlags, mergeFlags} from './flags.ts'
 
 /** Exit codes: findings below `--fail-on`, findings at or above it, usage or config error. */
 export const exitCodes = {ok: 0, findings: 1, usage: 2} as const
@@ -15,6 +15,8 @@ Commands:
   merge-reports <a.json> <b.json> …
                        Combine JSON reports (of --shard runs) into one report in any format
   diff <file>          Show what changed in the source since a translated page's base, section by section
+  conventions [contentDir]
+                       List the site's conventions (differences enough translations share) with their support
 
 Options of check:
 ${formatFlags(checkFlags)}
@@ -24,6 +26,9 @@ ${formatFlags(mergeFlags)}
 
 Options of diff:
 ${formatFlags(diffFlags)}
+
+Options of conventions:
+${formatFlags(conventionsFlags)}
 
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or config error.
 `
@@ -48,6 +53,10 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'merge-reports') {
       const {runMergeReports} = await import('./commands/merge-reports.ts')
       return await runMergeReports(rest, io)
+    }
+    if (command === 'conventions') {
+      const {runConventions} = await import('./commands/conventions.ts')
+      return await runConventions(rest, io)
     }
     if (command === 'diff') {
       const {runDiff} = await import('./commands/diff.ts')

@@ -13,6 +13,9 @@ export interface ResultEntry {
   diagnostics: Diagnostic[]
 }
 
+/** Bumped when a cached field is added (findings' `difference`), so older entries are not read back. */
+const format = 2
+
 interface ResultFile {
   key: string
   entries: Record<string, ResultEntry>
@@ -36,6 +39,7 @@ export class ResultCache {
 
   /** Load the cache in `dir` made under `key` (Lockstep version and config); empty when absent or stale. */
   static async load(dir: string | undefined, key: string): Promise<ResultCache> {
+    key = `${key}:${format}`
     if (!dir) return new ResultCache(undefined, key, {})
     const file = path.join(dir, 'results.json')
     try {

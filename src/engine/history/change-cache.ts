@@ -2,6 +2,9 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {SourceChanges} from './types.ts'
 
+/** Bumped when `SourceChanges` gains a field, so entries written without it are not read back. */
+const format = 2
+
 /**
  * What changed in a source page between a base blob and its current content, kept between runs:
  * a git object never changes, so the key (blob, page, file, current hash) decides forever, and an
@@ -22,6 +25,7 @@ export class ChangeCache {
 
   /** Load the cache in `dir` made under `key` (Lockstep version and config); empty when absent or stale. */
   static async load(dir: string | undefined, key: string): Promise<ChangeCache> {
+    key = `${key}:${format}`
     if (!dir) return new ChangeCache(undefined, key, {})
     const file = path.join(dir, 'history.json')
     try {
