@@ -25,6 +25,7 @@ it('exports exactly the public API', async () => {
     'formatSarif',
     'formatText',
     'formatters',
+    'learnConventions',
     'loadConfig',
     'mergeReports',
     'parseBaseline',
