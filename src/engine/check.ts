@@ -3,9 +3,9 @@ import {alignSections} from './align/align-sections.ts'
 import type {Alignment} from './align/types.ts'
 import {ResultCache} from './cache/result-cache.ts'
 import type {Config} from './config/schema.ts'
-import {isApplied, learnConventions} from './conventions/learn-conventions.ts'
-import {seenAtBase} from './conventions/seen-at-base.ts'
-import type {Convention, ConventionPages} from './conventions/types.ts'
+import {findConventions} from './conventions/find-conventions.ts'
+import {isApplied} from './conventions/learn-conventions.ts'
+import type {Convention} from './conventions/types.ts'
 import {expectedPath} from './content/expected-path.ts'
 import {findPages, type ContentTree, type PageFile} from './content/find-pages.ts'
 import {createSummaryPool, type SummaryPool} from './content/summary-pool.ts'
@@ -18,7 +18,6 @@ import type {Report} from './report/types.ts'
 import {runRules} from './rules/index.ts'
 import type {Diagnostic, LanguageVerdict, RuleContext} from './rules/types.ts'
 import {pageUrlOf} from './sections/normalize-link.ts'
-import {pageFeatureTokens} from './sections/feature-token.ts'
 import type {PageSummary} from './sections/types.ts'
 import {functionWords} from './text/function-words.ts'
 import type {isSourceLanguage} from './text/is-source-language.ts'
@@ -266,37 +265,9 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   await cache.save()
 
   // After every page's rules (cached or not): a convention depends on all pages.
-  const candidates = [...diagnostics, ...learnOnly].flatMap((diagnostic) => {
-    const difference = diagnostic.difference
-    if (!difference) return []
-    const seenBefore = seenAtBase(difference, diagnostic.source?.line, bySource.get(diagnostic.page), history.get(`${diagnostic.locale}/${diagnostic.page}`))
-    return [{rule: diagnostic.rule, key: difference.key, side: difference.side, locale: diagnostic.locale, page: diagnostic.page, seen: seenBefore, ...(difference.feature === undefined ? {} : {feature: difference.feature})}]
-  })
-  const conventions = learnConventions(candidates, config.conventions, conventionPages(alignments, bySource, new Set(candidates.flatMap((candidate) => candidate.feature ?? []))))
-  const applied = new Set(conventions.filter(isApplied).map((convention) => convention.id))
-  const reported = diagnostics.flatMap(({difference, ...diagnostic}) => (difference && applied.has(`${diagnostic.rule}: ${difference.key}`) ? [] : [diagnostic]))
-
-  const report = buildReport({tree, bySource, byLocale, alignments, history, diagnostics: reported, conventions: conventions.filter(isApplied), explain: options.explain})
-  return {report, summaries, alignments, history, conventions, stats: {pagesChecked, languageModel: detector !== undefined}}
-}
-
-/** The translated pages, and which of them have a source with each feature some finding names. */
-function conventionPages(alignments: Map<string, Alignment>, bySource: Map<string, PageSummary>, features: ReadonlySet<string>): ConventionPages {
-  const withFeature = new Map<string, Set<string>>()
-  const tokensOf = new Map<string, string[]>()
-  for (const id of alignments.keys()) {
-    const page = splitId(id)[1]
-    const source = bySource.get(page)
-    if (!source) continue
-    let tokens = tokensOf.get(page)
-    if (!tokens) tokensOf.set(page, (tokens = [...pageFeatureTokens(source).keys()].filter((token) => features.has(token))))
-    for (const token of tokens) {
-      let pages = withFeature.get(token)
-      if (!pages) withFeature.set(token, (pages = new Set()))
-      pages.add(id)
-    }
-  }
-  return {translated: alignments.size, withFeature: (feature) => withFeature.get(feature) ?? new Set()}
+  const found = findConventions({diagnostics, alsoCounted: learnOnly, bySource, alignments, history, settings: config.conventions})
+  const report = buildReport({tree, bySource, byLocale, alignments, history, diagnostics: found.diagnostics, conventions: found.conventions.filter(isApplied), explain: options.explain})
+  return {report, summaries, alignments, history, conventions: found.conventions, stats: {pagesChecked, languageModel: detector !== undefined}}
 }
 
 /** `locale/page` back into its parts (a page key may contain slashes, a locale never does). */
