@@ -88,6 +88,10 @@ describe('learning conventions without history (minimum support decides)', () =>
     const third = await run()
     expect(third.stats.pagesChecked).toBe(1)
     expect(third.report.conventions.map((convention) => convention.pages)).toEqual([12, 12])
+    // A run that checks one page (`--changed-since`) still learns from the others' cached findings.
+    const one = await check({config: validateConfig({}), cwd: root, cacheDir, only: ({locale, page}) => locale === 'es' && page === 'alpha'})
+    expect(one.report.conventions.map((convention) => convention.pages)).toEqual([12, 12])
+    expect(conventionFindings(one)).toEqual([])
   })
 })
 
