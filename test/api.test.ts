@@ -30,6 +30,7 @@ it('exports exactly the public API', async () => {
     'formatTodoText',
     'formatUnifiedDiff',
     'formatters',
+    'learnConventions',
     'loadConfig',
     'mergeReports',
     'parseBaseline',

@@ -60,3 +60,13 @@ export const mergeFlags: Flag[] = [
   linkBaseFlag,
   {name: 'help', short: 'h', type: 'boolean', description: 'Show this help'}
 ]
+
+/** Flags of `lockstep conventions`. */
+export const conventionsFlags: Flag[] = [
+  {name: 'format', type: 'string', description: 'Output format', default: 'text', choices: ['text', 'json'], value: 'format'},
+  {name: 'all', type: 'boolean', description: 'List every candidate, not only the ten with the most support'},
+  {name: 'locale', short: 'l', type: 'string', multiple: true, description: 'Learn only from this locale (repeatable)', value: 'locale'},
+  {name: 'config', short: 'c', type: 'string', description: 'Config file (default: lockstep.config.{ts,mjs,js,json})', value: 'file'},
+  {name: 'no-cache', type: 'boolean', description: 'Ignore and do not write the caches in .lockstep-cache/'},
+  {name: 'help', short: 'h', type: 'boolean', description: 'Show this help'}
+]

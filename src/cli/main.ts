@@ -2,7 +2,7 @@ import {UsageError} from '../engine/errors.ts'
 import {printable} from '../engine/report/wrap-to-width.ts'
 import {version} from '../engine/version.ts'
 import {diffFlags} from './diff-flags.ts'
-import {checkFlags, formatFlags, mergeFlags} from './flags.ts'
+import {checkFlags, conventionsFlags, formatFlags, mergeFlags} from './flags.ts'
 import {pinFlags, syncFlags, todoFlags} from './sync-flags.ts'
 
 /**
@@ -25,6 +25,8 @@ Commands:
                        scaffold missing sections; prints a diff, --write applies it
   pin <paths…>         Set translations' pins to a commit and list the source sections that changed since
   todo --locale <l>    The translators' work list of one locale, ranked; Markdown for a tracking issue
+  conventions [contentDir]
+                       List the site's conventions (differences enough translations share) with their support
 
 Options of check:
 ${formatFlags(checkFlags)}
@@ -44,6 +46,9 @@ ${formatFlags(pinFlags)}
 Options of todo:
 ${formatFlags(todoFlags)}
 
+Options of conventions:
+${formatFlags(conventionsFlags)}
+
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage, config or input error, 3 the run itself failed.
 `
 
@@ -54,6 +59,7 @@ const commands: Record<string, () => Promise<(argv: string[], io: Io) => Promise
   check: async () => (await import('./commands/check.ts')).runCheck,
   'merge-reports': async () => (await import('./commands/merge-reports.ts')).runMergeReports,
   diff: async () => (await import('./commands/diff.ts')).runDiff,
+  conventions: async () => (await import('./commands/conventions.ts')).runConventions,
   sync: async () => (await import('./commands/sync.ts')).runSync,
   pin: async () => (await import('./commands/pin.ts')).runPin,
   todo: async () => (await import('./commands/todo.ts')).runTodo

@@ -3,6 +3,9 @@ import {alignSections} from './align/align-sections.ts'
 import type {Alignment} from './align/types.ts'
 import {ResultCache} from './cache/result-cache.ts'
 import type {Config} from './config/schema.ts'
+import {findConventions} from './conventions/find-conventions.ts'
+import {isApplied} from './conventions/learn-conventions.ts'
+import type {Convention} from './conventions/types.ts'
 import {expectedPath} from './content/expected-path.ts'
 import {findPages, type ContentTree, type PageFile} from './content/find-pages.ts'
 import {createSummaryPool, type SummaryPool} from './content/summary-pool.ts'
@@ -62,6 +65,8 @@ export interface CheckResult {
   alignments: Map<string, Alignment>
   /** Staleness of each translated page from git history, by `locale/page`. */
   history: Map<string, PageHistory>
+  /** Every difference the conventions stage counted, applied or not (the report lists the applied ones). */
+  conventions: Convention[]
   /** What the run did beyond its caches. */
   stats: {
     /** Pages (of every locale) whose rules ran; the others' findings came from the cache. */
@@ -229,6 +234,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   // The language model takes a fifth of a second and 150 MB to load: only when a page is checked.
   let detector: IsSourceLanguage | undefined
   let pagesChecked = 0
+  const learnOnly: Diagnostic[] = []
   const checkPage = (id: string, alignment: Alignment | undefined, source: PageSummary | undefined, target: PageSummary | undefined, expectedFile: string, run: (reading: ReturnType<typeof tracked>) => Diagnostic[]) => {
     seen.add(id)
     const cached = cachedFindings(id, source, target, expectedFile)
@@ -261,8 +267,11 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
       const alignment = alignments.get(`${locale}/${page}`)
       const expectedFile = source ? expectedPath(source.file, tree, locale) : ''
       if (options.only && !options.only({locale, page, files: [target?.file ?? expectedFile, ...(source ? [source.file] : [])]})) {
-        // Skipped, not gone: its cached results stay for the next full run.
+        // Skipped, not gone: its cached results stay for the next full run, and still count
+        // towards the site's conventions when they are current.
         seen.add(`${locale}/${page}`)
+        const cached = cachedFindings(`${locale}/${page}`, source, target, expectedFile)
+        if (cached) learnOnly.push(...cached)
         continue
       }
       if (!detector && source && target && !cachedFindings(`${locale}/${page}`, source, target, expectedFile)) {
@@ -289,8 +298,10 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   cache.retain(seen)
   await cache.save()
 
-  const report = buildReport({tree, bySource, byLocale, alignments, history, diagnostics, explain: options.explain})
-  return {report, summaries, alignments, history, stats: {pagesChecked, languageModel: detector !== undefined}}
+  // After every page's rules (cached or not): a convention depends on all pages.
+  const found = findConventions({diagnostics, alsoCounted: learnOnly, bySource, alignments, history, settings: config.conventions})
+  const report = buildReport({tree, bySource, byLocale, alignments, history, diagnostics: found.diagnostics, conventions: found.conventions.filter(isApplied), explain: options.explain})
+  return {report, summaries, alignments, history, conventions: found.conventions, stats: {pagesChecked, languageModel: detector !== undefined}}
 }
 
 /** The folder a page sorts in: `docs/a/b` and `docs/a/b/_index` are both in `docs/a`. */

@@ -71,7 +71,7 @@ function diagnostic(overrides: Partial<Diagnostic> = {}): Diagnostic {
 function fakeReport(count: number, overrides: Partial<Diagnostic> = {}): Report {
   const pages = Array.from({length: count}, (_, index) => ({page: `page-${index}`, locale: 'es', file: `content/es/page-${index}.md`, sourceFile: `content/en/page-${index}.md`, status: 'translated' as const, coverage: 1, base: {commit: null, date: null, from: 'unknown' as const}, behind: null, sections: [], missing: []}))
   const diagnostics = pages.map((page) => diagnostic({page: page.page, file: page.file, ...overrides}))
-  return {schemaVersion: 1, tool: {name: 'lockstep', version: '0.0.0'}, root: 'content', sourceLocale: 'en', locales: ['es'], pages, diagnostics, summary: {pages: count, errors: count, warnings: 0, infos: 0}}
+  return {schemaVersion: 1, tool: {name: 'lockstep', version: '0.0.0'}, root: 'content', sourceLocale: 'en', locales: ['es'], pages, diagnostics, conventions: [], summary: {pages: count, errors: count, warnings: 0, infos: 0}}
 }
 
 describe('text report with control characters in a heading', () => {

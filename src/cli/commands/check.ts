@@ -9,6 +9,7 @@ import {findRepo} from '../../engine/history/find-repo.ts'
 import {filterReport, type PageSelector} from '../../engine/report/filter-report.ts'
 import {shardSelector} from '../../engine/report/shard-selector.ts'
 import {printable} from '../../engine/report/wrap-to-width.ts'
+import {contentDirOf} from '../content-dir.ts'
 import {checkFlags} from '../flags.ts'
 import {outputTargets} from '../output-targets.ts'
 import {parseFlags} from '../parse-flags.ts'
@@ -20,13 +21,7 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
   const {values, positionals} = parseFlags(argv, checkFlags)
   if (positionals.length > 1) throw new UsageError(`Expected at most one content folder, got ${positionals.length}`)
   const {config, cwd, file} = await loadConfig({cwd: io.cwd, file: values.config as string | undefined})
-  const contentDir = positionals[0] ? path.resolve(io.cwd, positionals[0]) : path.resolve(cwd, config.contentDir)
-  try {
-    const stat = await fs.stat(contentDir)
-    if (!stat.isDirectory()) throw new Error('not a folder')
-  } catch {
-    throw new UsageError(`Content folder not found: ${path.relative(io.cwd, contentDir) || contentDir}`)
-  }
+  const contentDir = await contentDirOf(positionals[0], cwd, config.contentDir, io.cwd)
 
   const targets = outputTargets(values.format as string | string[], values.output as string[] | undefined)
   const selectors: PageSelector[] = []

@@ -64,7 +64,8 @@ export const sourceChangesSchema = z.strictObject({
   sections: z.array(z.strictObject({change: z.enum(['unchanged', 'changed', 'added', 'moved']), kinds: z.array(z.enum(['prose', 'typo', 'code', 'links'])), baseIndex: z.number().int().min(0).optional()})),
   removed: z.array(z.strictObject({index: z.number().int().min(0), title: z.string(), level: z.number().int()})),
   trivial: z.boolean(),
-  unchanged: z.boolean()
+  unchanged: z.boolean(),
+  features: z.strictObject({added: strings, removed: strings}).optional()
 })
 
 // The schemas are the types: each side must accept the other, or this does not compile.

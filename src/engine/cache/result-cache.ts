@@ -18,6 +18,9 @@ export interface ResultEntry {
   diagnostics: Diagnostic[]
 }
 
+/** Bumped when a cached field is added (findings' `difference`), so older entries are not read back. */
+const format = 2
+
 /**
  * Alignments and findings per page from the last run, so an unchanged page is not aligned or
  * checked again. Stored as one JSON file beside the summary cache, never in the content tree.
@@ -36,6 +39,7 @@ export class ResultCache {
 
   /** Load the cache in `dir` made under `key` (Lockstep version and config); without what is stale or not of this version's shape. */
   static async load(dir: string | undefined, key: string): Promise<ResultCache> {
+    key = `${key}:${format}`
     if (!dir) return new ResultCache(undefined, key, new Map())
     const file = path.join(dir, 'results.json')
     // A page's findings are its own: an entry holding another page's is not one this version wrote.

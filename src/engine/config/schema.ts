@@ -2,6 +2,19 @@ import {z} from 'zod'
 import {closest} from '../text/closest.ts'
 import {rules as ruleRegistry} from '../rules/index.ts'
 
+/** Rules whose findings are never a convention: what no translation has yet is drift. */
+export const neverConventions: readonly string[] = ['missing-page', 'missing-section', 'outdated-page', 'outdated-section']
+
+/** A convention id is `<rule>: <what differs>`, of a rule that can have conventions. */
+function isConventionId(id: string): boolean {
+  const colon = id.indexOf(': ')
+  return colon > 0 && !neverConventions.includes(id.slice(0, colon)) && !id.slice(0, colon).startsWith('outdated-')
+}
+
+const conventionIdError = {
+  error: `A convention id is \`<rule>: <what differs>\` (\`shortcode-mismatch: DontEditWarning dropped\`), and never of ${neverConventions.map((rule) => `\`${rule}\``).join(', ')}`
+}
+
 /** Severity a rule reports with; `off` disables it. */
 export const severitySchema = z.enum(['off', 'info', 'warning', 'error'])
 
@@ -109,6 +122,58 @@ export const configSchema = z.strictObject({
       translationOnly: z.array(z.string()).default(['default_lang_commit', 'drifted_from_default', 'reviewers', 'translation_of']),
       /** Keys a translation may leave out. */
       optional: z.array(z.string()).default(['reviewers', 'aliases', 'auto_generated', 'math', 'cSpell:ignore'])
+    })
+    .prefault({}),
+  /**
+   * What the site declares translations leave out, never compared: components such as an English
+   * `<DontEditWarning/>` that every translation is told to drop, front-matter keys such as
+   * `i18nReady` that only source pages carry.
+   */
+  ignore: z
+    .strictObject({
+      /** Names of components, shortcodes and callouts (`DontEditWarning`, `note`) not compared by `shortcode-mismatch`. */
+      components: z.array(z.string()).default([]),
+      /** Front-matter keys not compared by `frontmatter-mismatch`, in either direction. */
+      frontmatter: z.array(z.string()).default([])
+    })
+    .prefault({}),
+  /** How translations may rewrite links (`link-target`). */
+  links: z
+    .strictObject({
+      /**
+       * A source link starting with `source` may be written in a translation starting with
+       * `translation` instead; in `translation`, `*` stands for any one path segment (a locale
+       * such as `fr`). The scheme (`https://`) may be left out. The README shows MDN's localised
+       * editions, whose `/en-US/` translations change or drop.
+       */
+      rewrites: z.array(z.strictObject({source: z.string().min(1), translation: z.string().min(1)})).default([])
+    })
+    .prefault({}),
+  /**
+   * Conventions learned from the site itself: a difference (a component or front-matter key the
+   * translations drop, a link they localise, sections they sort by their own titles) that enough
+   * translations share, each made when the source already had what they leave out, is a site
+   * convention, not drift. Its findings are left out and it is listed once in the report.
+   * Never for `missing-page`, `missing-section` or the `outdated-*` rules.
+   */
+  conventions: z
+    .strictObject({
+      /** Learn conventions at all; off, only `pin` applies. */
+      learn: z.boolean().default(true),
+      /** Translated pages (a page in each locale counts once) that must share a difference. */
+      minPages: z.number().int().min(1).default(10),
+      /** Locales those pages must span. */
+      minLocales: z.number().int().min(1).default(3),
+      /**
+       * Share (0–1) of the translated pages that could show the difference that must show it: of
+       * those whose source has the component, key or link the translations drop; of every
+       * translated page for what they add.
+       */
+      minShare: z.number().min(0).max(1).default(0.5),
+      /** Conventions to apply whatever their support, by id (as `lockstep conventions` lists them). */
+      pin: z.array(z.string().refine(isConventionId, conventionIdError)).default([]),
+      /** Learned conventions not to apply, by id: their findings are reported as usual. */
+      off: z.array(z.string()).default([])
     })
     .prefault({}),
   /** Staleness from git history: what changed in the source since each translation was made. */

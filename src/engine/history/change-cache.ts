@@ -3,6 +3,9 @@ import {readCacheFile, writeCacheFile} from '../cache/cache-file.ts'
 import {sourceChangesSchema} from '../cache/cache-schema.ts'
 import type {SourceChanges} from './types.ts'
 
+/** Bumped when `SourceChanges` gains a field, so entries written without it are not read back. */
+const format = 2
+
 /**
  * What changed in a source page between a base blob and its current content, kept between runs:
  * a git object never changes, so the key (blob, page, file, current hash) decides forever, and an
@@ -23,6 +26,7 @@ export class ChangeCache {
 
   /** Load the cache in `dir` made under `key` (Lockstep version and config); without what is stale or not of this version's shape. */
   static async load(dir: string | undefined, key: string): Promise<ChangeCache> {
+    key = `${key}:${format}`
     if (!dir) return new ChangeCache(undefined, key, new Map())
     const file = path.join(dir, 'history.json')
     return new ChangeCache(file, key, await readCacheFile(file, key, sourceChangesSchema))

@@ -1,4 +1,5 @@
 import {alignSections} from '../align/align-sections.ts'
+import {pageFeatureTokens} from '../sections/feature-token.ts'
 import type {PageSummary, SectionSummary} from '../sections/types.ts'
 import {sectionChangeKinds} from './section-change-kinds.ts'
 import type {SectionChange, SourceChanges} from './types.ts'
@@ -26,7 +27,16 @@ export function classifyChanges(before: PageSummary, after: PageSummary, typoCha
   const changed = sections.filter((section) => section.change !== 'unchanged')
   const unchanged = changed.length === 0 && removed.length === 0
   const trivial = !unchanged && removed.length === 0 && changed.every((section) => section.change === 'changed' && section.kinds.every((kind) => kind === 'typo'))
-  return {sections, removed, trivial, unchanged}
+  return {sections, removed, trivial, unchanged, features: featureChanges(before, after)}
+}
+
+/** Features whose count grew (`added`) or shrank (`removed`) from one version of a page to another. */
+function featureChanges(before: PageSummary, after: PageSummary): {added: string[]; removed: string[]} {
+  const old = pageFeatureTokens(before)
+  const now = pageFeatureTokens(after)
+  const added = [...now].filter(([token, count]) => count > (old.get(token) ?? 0)).map(([token]) => token)
+  const removed = [...old].filter(([token, count]) => count > (now.get(token) ?? 0)).map(([token]) => token)
+  return {added: added.sort(), removed: removed.sort()}
 }
 
 /** What a section had at the base and has no more: code values and link targets, counted. */
@@ -44,5 +54,5 @@ function gone(before: SectionSummary, after: SectionSummary): {code: string[]; l
 
 /** A source page byte for byte as it was at the base: every section unchanged, in place. */
 export function unchangedSince(page: PageSummary): SourceChanges {
-  return {sections: page.sections.map((_, index) => ({change: 'unchanged', kinds: [], baseIndex: index})), removed: [], trivial: false, unchanged: true}
+  return {sections: page.sections.map((_, index) => ({change: 'unchanged', kinds: [], baseIndex: index})), removed: [], trivial: false, unchanged: true, features: {added: [], removed: []}}
 }

@@ -45,6 +45,12 @@ export interface SourceChanges {
   trivial: boolean
   /** Nothing changed that a reader would see. */
   unchanged: boolean
+  /**
+   * Page features (`featureToken`: components, front-matter keys, link targets) the source gained
+   * or lost since the base, counted per occurrence. The conventions stage reads them: a feature a
+   * translation lacks is a convention only if the source already had it when it was translated.
+   */
+  features?: {added: string[]; removed: string[]}
 }
 
 /** Staleness of one translated page: its base, how far behind it is, and what changed since. */

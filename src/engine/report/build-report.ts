@@ -1,6 +1,7 @@
 import type {Alignment} from '../align/types.ts'
 import {expectedPath} from '../content/expected-path.ts'
 import type {ContentTree} from '../content/find-pages.ts'
+import type {Convention} from '../conventions/types.ts'
 import type {PageHistory} from '../history/types.ts'
 import type {Diagnostic} from '../rules/types.ts'
 import type {PageSummary, SectionSummary} from '../sections/types.ts'
@@ -17,6 +18,8 @@ export interface ReportInput {
   /** Staleness per translated page, by `locale/page`. */
   history?: Map<string, PageHistory>
   diagnostics: Diagnostic[]
+  /** Conventions that apply. */
+  conventions?: Convention[]
   /** Keep the aligner's reasons in the report (`--explain`). */
   explain?: boolean
 }
@@ -48,6 +51,7 @@ export function buildReport(input: ReportInput): Report {
     locales: input.tree.locales,
     pages,
     diagnostics,
+    conventions: input.conventions ?? [],
     summary: {pages: pages.length, errors: count('error'), warnings: count('warning'), infos: count('info')}
   }
 }

@@ -1,4 +1,5 @@
 import type {Diagnostic} from '../rules/types.ts'
+import {conventionLines} from './convention-lines.ts'
 import {neutralize} from './neutralize.ts'
 import {hasHistory, outdatedPages} from './outdated-pages.ts'
 import {pageHistoryLines, unknownHistoryNotes, type PageHistoryLines} from './page-history-lines.ts'
@@ -96,6 +97,11 @@ export function formatText(given: Report, rawOptions: TextOptions = {}): string 
   }
   const {errors, warnings, infos} = report.summary
   lines.push('', `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`)
+  const conventions = report.conventions ?? []
+  if (conventions.length > 0) {
+    const findings = conventions.reduce((sum, convention) => sum + convention.findings, 0)
+    lines.push(`Site conventions (${plural(findings, 'finding')} left out; \`lockstep conventions\` lists every candidate):`, ...conventionLines(conventions).map((line) => `  ${printable(line)}`))
+  }
   lines.push(...unknownHistoryNotes(report.pages), ...(options.notes ?? []))
   return lines.join('\n') + '\n'
 }

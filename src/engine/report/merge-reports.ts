@@ -32,8 +32,16 @@ export function mergeReports(reports: readonly Report[]): Report {
     locales,
     pages: pageList,
     diagnostics,
+    conventions: unionOfConventions(reports),
     summary: summarizeReport(pageList, diagnostics)
   }
+}
+
+/** Each convention once, with the most support any report saw (reports older than conventions have none). */
+function unionOfConventions(reports: readonly Report[]): Report['conventions'] {
+  const best = new Map<string, Report['conventions'][number]>()
+  for (const report of reports) for (const convention of report.conventions ?? []) if ((best.get(convention.id)?.pages ?? -1) < convention.pages) best.set(convention.id, convention)
+  return [...best.values()].sort((a, b) => b.pages - a.pages || compare(a.id, b.id))
 }
 
 /** Multiset union: a finding that occurs n times in one report and n times in another is kept n times. */

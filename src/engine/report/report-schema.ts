@@ -14,7 +14,8 @@ export const diagnosticSchema = z.strictObject({
   ...point,
   message: z.string(),
   source: z.strictObject({file: z.string(), line: z.number().int().min(1)}).optional(),
-  url: z.string()
+  url: z.string(),
+  difference: z.strictObject({key: z.string(), feature: z.string().optional(), side: z.enum(['dropped', 'added'])}).optional()
 })
 
 const sectionRef = {line: z.number().int().min(0), level: z.number().int().min(0), title: z.string(), id: z.string()}
@@ -58,6 +59,18 @@ export const reportSchema = z.strictObject({
   locales: z.array(z.string()),
   pages: z.array(pageReportSchema),
   diagnostics: z.array(diagnosticSchema),
+  conventions: z.array(
+    z.strictObject({
+      id: z.string(),
+      rule: z.string(),
+      status: z.enum(['learned', 'pinned', 'off', 'candidate']),
+      pages: z.number().int().min(0),
+      locales: z.array(z.string()),
+      newer: z.number().int().min(0),
+      share: z.number().min(0).max(1),
+      findings: z.number().int().min(0)
+    })
+  ),
   summary: z.strictObject({pages: z.number().int().min(0), errors: z.number().int().min(0), warnings: z.number().int().min(0), infos: z.number().int().min(0)})
 })
 

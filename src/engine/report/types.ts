@@ -1,3 +1,4 @@
+import type {Convention} from '../conventions/types.ts'
 import type {Base, ChangeKind, SourceChange} from '../history/types.ts'
 import type {Diagnostic} from '../rules/types.ts'
 
@@ -61,5 +62,7 @@ export interface Report {
   locales: string[]
   pages: PageReport[]
   diagnostics: Diagnostic[]
+  /** Site conventions that apply (learned from the site or pinned in config): their findings are left out, listed here once. */
+  conventions: Convention[]
   summary: {pages: number; errors: number; warnings: number; infos: number}
 }

@@ -1,4 +1,5 @@
 import {isDeepStrictEqual} from 'node:util'
+import {featureToken} from '../sections/feature-token.ts'
 import type {Rule} from './types.ts'
 
 /** Front matter a translation lacks, adds, or changes where it must not. */
@@ -6,11 +7,13 @@ export const frontmatterMismatch: Rule = {
   id: 'frontmatter-mismatch',
   description: 'Front matter of a translation matches its source',
   severity: 'warning',
-  docs: 'Three checks: keys the source page has that the translation lacks (except `frontmatter.optional`), keys no source page uses (except `frontmatter.translationOnly` and the history pin `history.pinKey`; often a renamed key such as Hugo’s old `content_template`), and keys whose values must stay equal (`frontmatter.equal`, e.g. `weight`; a number such as `weight` only needs to keep the page’s place among the sibling pages both locales have). Pages without front matter on the source side (rendered pages) are not compared.',
+  docs: 'Three checks: keys the source page has that the translation lacks (except `frontmatter.optional`), keys no source page uses (except `frontmatter.translationOnly` and the history pin `history.pinKey`; often a renamed key such as Hugo’s old `content_template`), and keys whose values must stay equal (`frontmatter.equal`, e.g. `weight`; a number such as `weight` only needs to keep the page’s place among the sibling pages both locales have). Pages without front matter on the source side (rendered pages) are not compared. Keys in `ignore.frontmatter` are never compared; a key every translation drops or adds can be learned as a convention (`<key> dropped`).',
   check({config, locale, page, source, target, sourceFrontmatterKeys, siblingOrder, report}) {
     if (!source || !target || !source.frontmatter || !target.frontmatter) return
     const at = (key: string) => ({line: target.frontmatterLines[key] ?? 1, column: 1})
     const {equal, optional, translationOnly} = config.frontmatter
+    const ignored = new Set(config.ignore.frontmatter)
+    const difference = (key: string, side: 'dropped' | 'added') => ({key: `${key} ${side}`, feature: featureToken('frontmatter', key), side})
     // A number that orders pages (`weight`) may be on another scale in a locale (1, 2, 3 for 100,
     // 200, 300): what matters is that the page keeps its place among its translated siblings.
     const sameOrder = (key: string) => {
@@ -19,13 +22,19 @@ export const frontmatterMismatch: Rule = {
       return order !== undefined && order.target === order.source
     }
     for (const key of Object.keys(source.frontmatter)) {
-      if (!(key in target.frontmatter) && !optional.includes(key)) {
-        report({message: `Front matter lacks \`${key}\`, which the source has`, at: {line: 1, column: 1}, source: {file: source.file, line: source.frontmatterLines[key] ?? 1}})
+      if (!(key in target.frontmatter) && !optional.includes(key) && !ignored.has(key)) {
+        report({
+          message: `Front matter lacks \`${key}\`, which the source has`,
+          at: {line: 1, column: 1},
+          source: {file: source.file, line: source.frontmatterLines[key] ?? 1},
+          difference: difference(key, 'dropped')
+        })
       }
     }
     for (const key of Object.keys(target.frontmatter)) {
+      if (ignored.has(key)) continue
       if (!sourceFrontmatterKeys.has(key) && !translationOnly.includes(key) && key !== config.history.pinKey) {
-        report({message: `Front matter key \`${key}\` is used by no source page`, at: at(key)})
+        report({message: `Front matter key \`${key}\` is used by no source page`, at: at(key), difference: difference(key, 'added')})
       } else if (equal.includes(key) && key in source.frontmatter && !isDeepStrictEqual(source.frontmatter[key], target.frontmatter[key]) && !sameOrder(key)) {
         report({
           message: `Front matter \`${key}\` is ${JSON.stringify(target.frontmatter[key])}, the source has ${JSON.stringify(source.frontmatter[key])}`,

@@ -93,6 +93,7 @@ export function runRules(context: Omit<RuleContext, 'options' | 'report'> & {isS
           url: `${context.config.docsUrl}${rule.id}.md`
         }
         if (finding.source) diagnostic.source = finding.source
+        if (finding.difference) diagnostic.difference = finding.difference
         diagnostics.push(diagnostic)
       }
     })

@@ -1,3 +1,4 @@
+import {featureToken} from '../sections/feature-token.ts'
 import {pageUrlOf} from '../sections/normalize-link.ts'
 import type {LinkRef} from '../sections/types.ts'
 import {decodeFragment} from './decode-fragment.ts'
@@ -8,9 +9,10 @@ export const linkTarget: Rule = {
   id: 'link-target',
   description: 'Links in a translated section point where the source section’s links point',
   severity: 'warning',
-  docs: 'Compares the normalised targets of the links in each matched section pair (locale prefixes, the site’s own host and trailing slashes do not count). A link whose target is not among the source section’s links is reported with the source link it most likely replaces: typically a page that moved since the translation was made.',
-  check({source, target, alignment, sourceFragment, report}) {
+  docs: 'Compares the normalised targets of the links in each matched section pair (locale prefixes, the site’s own host and trailing slashes do not count). A link whose target is not among the source section’s links is reported with the source link it most likely replaces: typically a page that moved since the translation was made. Links a site lets translations localise are declared in `links.rewrites`; an external link whose one path segment every translation changes or drops (MDN’s `/en-US/`) is learned as a convention (`developer.mozilla.org/en-US/ localised`).',
+  check({config, source, target, alignment, sourceFragment, report}) {
     if (!source || !target || !alignment) return
+    const rewrites = config.links.rewrites.map(compileRewrite)
     const ownUrl = pageUrlOf(target.page)
     // A fragment into a translated page names that page's translated heading: compare the source id.
     const canonical = (link: LinkRef) => {
@@ -28,11 +30,14 @@ export const linkTarget: Rule = {
       const extra: LinkRef[] = []
       for (const link of to.links) {
         const wanted = canonical(link)
-        const index = remaining.findIndex((candidate) => candidate.target === link.target || candidate.target === wanted || decodeFragment(candidate.target) === wanted)
+        const index = remaining.findIndex(
+          (candidate) => candidate.target === link.target || candidate.target === wanted || decodeFragment(candidate.target) === wanted || rewrites.some((rewrite) => rewrite(candidate.target, link.target))
+        )
         if (index >= 0) remaining.splice(index, 1)
         else if (link.target !== '' && link.target !== '#') extra.push(link)
       }
       for (const [link, counterpart] of pairLinks(extra, remaining)) {
+        const localised = counterpart ? localisedSegment(counterpart.target, link.target) : undefined
         report({
           message: counterpart
             ? `Link points to \`${link.target}\`; the source links to \`${counterpart.target}\` here`
@@ -40,7 +45,8 @@ export const linkTarget: Rule = {
           at: link,
           source: {file: source.file, line: counterpart?.line ?? from.line},
           // External links are often swapped for the localised edition of a resource: worth a look only.
-          ...(/^https?:/.test(link.target) ? {severity: 'info' as const} : {})
+          ...(/^https?:/.test(link.target) ? {severity: 'info' as const} : {}),
+          ...(localised && counterpart ? {difference: {key: `${localised} localised`, feature: featureToken('link', counterpart.target), side: 'dropped' as const}} : {})
         })
       }
     }
@@ -91,4 +97,44 @@ function similarity(a: string, b: string): number {
   const wordsA = new Set((lastA ?? '').split('-'))
   const shared = (lastB ?? '').split('-').filter((word) => word.length > 3 && wordsA.has(word)).length
   return score + shared
+}
+
+/** A rewrite as a test: may the translation write `target` where the source has `source`? */
+function compileRewrite(rewrite: {source: string; translation: string}): (source: string, target: string) => boolean {
+  const from = withoutScheme(rewrite.source)
+  const pattern = new RegExp(`^${withoutScheme(rewrite.translation).split('*').map(escapeRegExp).join('[^/?#]+')}`)
+  return (source, target) => {
+    const bare = withoutScheme(source)
+    if (!bare.startsWith(from)) return false
+    const match = pattern.exec(withoutScheme(target))
+    return match !== null && withoutScheme(target).slice(match[0].length) === bare.slice(from.length)
+  }
+}
+
+function withoutScheme(url: string): string {
+  return url.replace(/^[a-z][a-z\d+.-]*:\/\//i, '')
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * `host/path/segment/` when an external link differs from the source's only in that one path
+ * segment, changed or dropped (`developer.mozilla.org/en-US/docs/Web` → `…/fr/docs/Web` or
+ * `…/docs/Web`): a localised edition of the same resource.
+ */
+function localisedSegment(source: string, target: string): string | undefined {
+  if (!/^https?:\/\//.test(source) || !/^https?:\/\//.test(target)) return undefined
+  const [sourceHost, ...sourcePath] = withoutScheme(source).split('/')
+  const [targetHost, ...targetPath] = withoutScheme(target).split('/')
+  if (sourceHost !== targetHost) return undefined
+  let start = 0
+  while (start < sourcePath.length && sourcePath[start] === targetPath[start]) start++
+  const rest = (path: string[], from: number) => path.slice(from).join('/')
+  const changed = targetPath.length === sourcePath.length && rest(sourcePath, start + 1) === rest(targetPath, start + 1)
+  const dropped = targetPath.length === sourcePath.length - 1 && rest(sourcePath, start + 1) === rest(targetPath, start)
+  const segment = sourcePath[start]
+  if (!segment || (!changed && !dropped)) return undefined
+  return [sourceHost, ...sourcePath.slice(0, start + 1)].join('/') + '/'
 }

@@ -1,3 +1,4 @@
+import type {SectionSummary} from '../sections/types.ts'
 import {describeSection, type Rule} from './types.ts'
 
 /** A section that appears in a different order than in the source. */
@@ -5,8 +6,8 @@ export const sectionOrder: Rule = {
   id: 'section-order',
   description: 'Translated sections follow the order of the source',
   severity: 'warning',
-  docs: 'Reported on a section the aligner could pair only out of order: the source moved it, or the translation did.',
-  check({source, target, alignment, report}) {
+  docs: 'Reported on a section the aligner could pair only out of order: the source moved it, or the translation did. A glossary whose translations sort their entries by the translated terms can be learned as a convention (`sections sorted by their own titles`).',
+  check({locale, source, target, alignment, report}) {
     if (!source || !target || !alignment) return
     for (const pair of alignment.pairs) {
       if (pair.relation !== 'moved') continue
@@ -14,7 +15,8 @@ export const sectionOrder: Rule = {
       report({
         message: `Section is out of order: its source ${describeSection(from)} is at a different place in the source page`,
         at: target.sections[pair.target]!,
-        source: {file: source.file, line: from.line}
+        source: {file: source.file, line: from.line},
+        ...(sortedByTitle(target.sections, pair.target, locale) ? {difference: {key: 'sections sorted by their own titles', side: 'added' as const}} : {})
       })
     }
   },
@@ -26,4 +28,25 @@ export const sectionOrder: Rule = {
       expected: ['3:1 Section is out of order: its source “Configure” is at a different place in the source page']
     }
   ]
+}
+
+/**
+ * Whether the section and at least two siblings (same rank, same parent) stand in the
+ * alphabetical order of their titles in the translation's language, as a translated glossary does.
+ */
+function sortedByTitle(sections: SectionSummary[], index: number, locale: string): boolean {
+  const level = sections[index]!.level
+  let first = index
+  while (first > 1 && sections[first - 1]!.level >= level) first--
+  let last = index
+  while (last + 1 < sections.length && sections[last + 1]!.level >= level) last++
+  const titles = sections.slice(first, last + 1).filter((section) => section.level === level).map((section) => section.title)
+  if (titles.length < 3) return false
+  let collator: Intl.Collator
+  try {
+    collator = new Intl.Collator(locale)
+  } catch {
+    collator = new Intl.Collator()
+  }
+  return titles.every((title, position) => position === 0 || collator.compare(titles[position - 1]!, title) <= 0)
 }

@@ -18,6 +18,25 @@ export interface Finding {
   source?: SourceRef
   /** Overrides the rule's configured severity for this finding (e.g. a trivial change is `info`). */
   severity?: Exclude<Severity, 'off'>
+  /** What differs, when the difference could be a site convention (the conventions stage counts these). */
+  difference?: Difference
+}
+
+/**
+ * A difference between a translation and its source named the same on every page and locale it
+ * occurs on, so that the conventions stage can count how widely translations share it.
+ */
+export interface Difference {
+  /** With the rule id, names the convention (`DontEditWarning dropped`). */
+  key: string
+  /**
+   * The source feature it is about, as the history stage tracks features (`featureToken`), so
+   * history can tell whether the source had it at the translation's base. Absent when the
+   * difference is about the source section the finding points to.
+   */
+  feature?: string
+  /** `dropped`: the source has the feature and the translation does not; `added`: the reverse. */
+  side: 'dropped' | 'added'
 }
 
 /** Verdict of the language check for a piece of prose. */
@@ -108,6 +127,8 @@ export interface Diagnostic {
   message: string
   source?: SourceRef
   url: string
+  /** What differs, for the conventions stage; dropped before the report. */
+  difference?: Difference
 }
 
 /** A section as the reports name it: its title in quotes, or `the introduction`. */

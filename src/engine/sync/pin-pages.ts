@@ -35,7 +35,7 @@ export interface PinPlan {
 export async function planPins(options: {config: Config; cwd: string; contentDir: string; paths: string[]; rev: string}): Promise<{commit: string; pages: PinPlan[]}> {
   const {config, cwd} = options
   const repo = await findRepo(path.resolve(cwd, options.contentDir))
-  if (!repo) throw new UsageError('lockstep pin needs a git repository with commits')
+  if (!('root' in repo)) throw new UsageError(`lockstep pin needs a git repository with commits: ${repo.reason}`)
   let commit: string
   try {
     commit = (await runGit(repo.root, ['rev-parse', '--verify', '--quiet', `${options.rev}^{commit}`])).toString('utf8').trim()

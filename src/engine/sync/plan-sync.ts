@@ -116,7 +116,7 @@ function emptyPlan(target: PageSummary, source: PageSummary): PagePlan {
 
 async function headCommit(cwd: string, file: string): Promise<string | undefined> {
   const repo = await findRepo(path.dirname(path.resolve(cwd, file)))
-  if (!repo) return undefined
+  if (!('root' in repo)) return undefined
   return (await runGit(repo.root, ['rev-parse', 'HEAD'])).toString('utf8').trim()
 }
 
