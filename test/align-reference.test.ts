@@ -1,0 +1,80 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {headingName, matchNames} from '../src/engine/align/heading-name.ts'
+import {checkFiles} from './helpers.ts'
+
+// A long API reference page of many short, alike sections (a type line and one sentence each),
+// translated from an older version: four sections are not translated yet, one was renamed and
+// promoted in English since (`distURL` → `RouteData.distURL`), two are swapped. Code headings are
+// kept by translators, so they anchor the alignment; a wrong pair must not cascade.
+const fixture = path.join(import.meta.dirname, 'fixtures/reference-pages')
+
+async function read(locale: string): Promise<string> {
+  return fs.readFile(path.join(fixture, locale, 'reference/plugins.md'), 'utf8')
+}
+
+describe('alignment of a restructured reference page', () => {
+  it('pairs every code heading with the source heading of the same name, or of which it is the last part', async () => {
+    const {report} = await checkFiles({'en/reference/plugins.md': await read('en'), 'zh-cn/reference/plugins.md': await read('zh-cn')})
+    const page = report.pages.find((entry) => entry.locale === 'zh-cn')!
+    const pairs = page.sections.filter((section) => section.level > 0).map((section) => `${section.title} = ${section.source?.title ?? '(none)'}`)
+    expect(pairs).toEqual([
+      '钩子 = Hooks',
+      'config:setup 选项 = config:setup option',
+      'config 选项 = config option',
+      'updateConfig 选项 = updateConfig option',
+      'addIntegration 选项 = addIntegration option',
+      'command 选项 = command option',
+      'isRestart 选项 = isRestart option',
+      'logger 选项 = logger option',
+      'i18n:setup 选项 = i18n:setup option',
+      'injectTranslations 选项 = injectTranslations option',
+      'absolutePathToLang 选项 = absolutePathToLang option',
+      'useTranslations 选项 = useTranslations option',
+      '路由数据 = Route data',
+      'distURL 选项 = RouteData.distURL option',
+      'SSRManifest.devToolbar.latestAstroVersion 选项 = SSRManifest.devToolbar.latestAstroVersion option',
+      'args 选项 = args option',
+      'locale 选项 = locale option',
+      'lang 选项 = lang option',
+      'dir 选项 = dir option'
+    ])
+    expect(page.missing.map((section) => section.title)).toEqual(['astroConfig option', 'RouteData.entry option', 'start() option', 'isFallback option'])
+    const findings = report.diagnostics
+      .filter((diagnostic) => ['heading-level', 'section-order', 'missing-section', 'extra-section'].includes(diagnostic.rule))
+      .map((diagnostic) => `${diagnostic.rule} ${diagnostic.line} ${diagnostic.message}`)
+    expect(findings).toEqual([
+      'missing-section 32 Missing section “astroConfig option” (H4), which belongs after “addIntegration 选项”',
+      'section-order 61 Section is out of order: its source “absolutePathToLang option” is at a different place in the source page',
+      'heading-level 77 Heading is H4 here but H3 in the source (“RouteData.distURL option”)',
+      'missing-section 82 Missing section “RouteData.entry option” (H3), which belongs after “distURL 选项”',
+      'missing-section 88 Missing section “start() option” (H3), which belongs after “SSRManifest.devToolbar.latestAstroVersion 选项”',
+      'missing-section 112 Missing section “isFallback option” (H3), which belongs after “dir 选项”'
+    ])
+  })
+})
+
+describe('code headings as names', () => {
+  const heading = (title: string, code: string[] = []) => ({level: 3, line: 1, title, codes: code.map((value) => ({value, inline: true, line: 1, column: 5}))})
+
+  it('reads a name from inline code or an identifier, never from ordinary words', () => {
+    expect(headingName(heading('start()', ['start()']))).toEqual({full: 'start', last: 'start'})
+    expect(headingName(heading('RouteData.distURL'))).toEqual({full: 'RouteData.distURL', last: 'distURL'})
+    expect(headingName(heading('title (required)', ['title']))).toEqual({full: 'title', last: 'title'})
+    expect(headingName(heading('astro:build:done'))).toEqual({full: 'astro:build:done', last: 'astro:build:done'})
+    expect(headingName(heading('Cluster to Master'))).toBeUndefined()
+    expect(headingName(heading('Configuration'))).toBeUndefined()
+    expect(headingName(heading('第一步:安装'))).toBeUndefined()
+  })
+
+  it('matches a qualified name with its last part, and nothing else', () => {
+    const name = (title: string) => headingName(heading(title, [title]))
+    expect(matchNames(name('RouteData.distURL'), name('distURL'))).toBe('last')
+    expect(matchNames(name('distURL'), name('RouteData.distURL'))).toBe('last')
+    expect(matchNames(name('start()'), name('start'))).toBe('same')
+    expect(matchNames(name('distURL'), name('SSRManifest.devToolbar.latestAstroVersion'))).toBe('different')
+    expect(matchNames(name('RouteData.entry'), name('Astro.entry'))).toBe('different')
+    expect(matchNames(name('args'), headingName(heading('Arguments')))).toBeUndefined()
+  })
+})
