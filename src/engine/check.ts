@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
 import {alignSections} from './align/align-sections.ts'
+import {excludeAddedSections} from './align/exclude-added-sections.ts'
 import type {Alignment} from './align/types.ts'
 import {ResultCache} from './cache/result-cache.ts'
 import type {Config} from './config/schema.ts'
@@ -166,6 +167,13 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   })
   // Nothing is parsed after this: the threads' heaps go before the language model loads.
   await pool?.close()
+  // History knows which source sections a translation cannot have yet. The cache keeps the
+  // alignment from the two files alone; the rules and the report get this one.
+  const fileAlignments = new Map(alignments)
+  for (const [id, alignment] of fileAlignments) {
+    const [locale, page] = splitId(id)
+    alignments.set(id, excludeAddedSections(alignment, bySource.get(page)!.sections, byLocale.get(locale)!.get(page)!.sections, history.get(id)?.changes))
+  }
   const base = {config, sourceLocale: tree.sourceLocale, sourceFrontmatterKeys, anchorsOf, sourceFragment, locales: allLocales}
 
   // What a page's findings depend on beyond its own two files: the ids of the pages it links to.
@@ -235,7 +243,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
       if (!detector && source && target && needsRules(`${locale}/${page}`, source, target)) {
         detector = (await import('./text/is-source-language.ts')).isSourceLanguage
       }
-      const found = checkPage(`${locale}/${page}`, alignment, source, target, () =>
+      const found = checkPage(`${locale}/${page}`, fileAlignments.get(`${locale}/${page}`), source, target, () =>
         runRules({
           ...base,
           locale,

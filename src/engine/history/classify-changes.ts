@@ -1,5 +1,5 @@
 import {alignSections} from '../align/align-sections.ts'
-import type {PageSummary} from '../sections/types.ts'
+import type {PageSummary, SectionSummary} from '../sections/types.ts'
 import {sectionChangeKinds} from './section-change-kinds.ts'
 import type {SectionChange, SourceChanges} from './types.ts'
 
@@ -13,7 +13,14 @@ export function classifyChanges(before: PageSummary, after: PageSummary, typoCha
   if (before.hash === after.hash) return unchangedSince(after)
   const alignment = alignSections(before.sections, after.sections)
   const seen = new Set<number>()
+  const removedIndexes = new Set(alignment.unmatchedSource)
   for (const pair of alignment.pairs) {
+    // Both versions are in one language: a pair without strong evidence (position, rank, a term) of sections
+    // with different headings and hardly a word in common is a section replaced, not rewritten.
+    if (pair.source !== 0 && pair.confidence < 0.85 && !sameSection(before.sections[pair.source]!, after.sections[pair.target]!)) {
+      if (!alignment.pairs.some((other) => other !== pair && other.source === pair.source)) removedIndexes.add(pair.source)
+      continue
+    }
     // A split or merge pairs one section more than once: the first pair decides.
     if (seen.has(pair.target)) continue
     seen.add(pair.target)
@@ -21,7 +28,7 @@ export function classifyChanges(before: PageSummary, after: PageSummary, typoCha
     const change = kinds.length > 0 || pair.relation === 'split' || pair.relation === 'merged' ? 'changed' : pair.relation === 'moved' ? 'moved' : 'unchanged'
     sections[pair.target] = {change, kinds: change === 'changed' && kinds.length === 0 ? ['prose'] : kinds, baseIndex: pair.source}
   }
-  const removed = alignment.unmatchedSource.map((index) => ({index, title: before.sections[index]!.title, level: before.sections[index]!.level}))
+  const removed = [...removedIndexes].sort((a, b) => a - b).map((index) => ({index, title: before.sections[index]!.title, level: before.sections[index]!.level}))
   const changed = sections.filter((section) => section.change !== 'unchanged')
   const unchanged = changed.length === 0 && removed.length === 0
   const trivial = !unchanged && removed.length === 0 && changed.every((section) => section.change === 'changed' && section.kinds.every((kind) => kind === 'typo'))
@@ -31,4 +38,15 @@ export function classifyChanges(before: PageSummary, after: PageSummary, typoCha
 /** A source page byte for byte as it was at the base: every section unchanged, in place. */
 export function unchangedSince(page: PageSummary): SourceChanges {
   return {sections: page.sections.map((_, index) => ({change: 'unchanged', kinds: [], baseIndex: index})), removed: [], trivial: false, unchanged: true}
+}
+
+/** Same heading, or at least a fifth of the words (prose and code) in common. */
+function sameSection(before: SectionSummary, after: SectionSummary): boolean {
+  if (before.slug === after.slug) return true
+  const words = (section: SectionSummary) => new Set([section.title, ...section.text.map((block) => block.text), ...section.codes.map((code) => code.value)].join(' ').toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [])
+  const a = words(before)
+  const b = words(after)
+  let shared = 0
+  for (const word of a) if (b.has(word)) shared++
+  return shared / Math.max(1, Math.min(a.size, b.size)) >= 0.2
 }

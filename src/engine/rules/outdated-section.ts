@@ -20,7 +20,8 @@ export const outdatedSection: Rule = {
       if (!change || change.change === 'unchanged') continue
       const from = source.sections[pair.source]!
       const to = target.sections[pair.target]!
-      const trivial = change.change === 'moved' || change.kinds.every((kind) => kind === 'typo')
+      // An empty list of kinds (an added section) is not a typo fix, though `[].every()` is true.
+      const trivial = change.change === 'moved' || (change.change === 'changed' && change.kinds.length > 0 && change.kinds.every((kind) => kind === 'typo'))
       report({
         message: `Source section ${describeSection(from)} ${describe(change)} since this translation’s base ${base}`,
         at: {line: to.line, column: to.column},
