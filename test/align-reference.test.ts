@@ -78,3 +78,35 @@ describe('code headings as names', () => {
     expect(matchNames(name('args'), headingName(heading('Arguments')))).toBeUndefined()
   })
 })
+
+describe('doubt said as doubt', () => {
+  const source = '# Guide\n\n## Install\n\nRun `npm i` in the folder.\n\n## Deploy\n\nPush to the main branch when the tests pass.\n\n## Monitor\n\nWatch the [dashboard](/dash/).\n'
+  // “Publicar” translates “Deploy”, and “Monitor” is not translated; with nothing in common but
+  // their places, the aligner pairs “Publicar” with the last source section, “Monitor” (confidence 0.44).
+  const translation = '# Guía\n\n## Instalar\n\nEjecuta `npm i` en la carpeta.\n\n### Publicar\n\nSube a la rama principal cuando pasen las pruebas.\n'
+  const run = async (uncertainBelow?: number) => {
+    const {report} = await checkFiles({'en/guide.md': source, 'es/guide.md': translation}, uncertainBelow === undefined ? {} : {alignment: {uncertainBelow}})
+    return {
+      findings: report.diagnostics.filter((diagnostic) => diagnostic.locale === 'es').map((diagnostic) => `${diagnostic.rule} ${diagnostic.line} ${diagnostic.severity} ${diagnostic.message}`),
+      confidence: report.pages.find((page) => page.locale === 'es')!.sections.map((section) => section.confidence)
+    }
+  }
+
+  it('makes claims on a pair above the threshold (here a wrong one)', async () => {
+    const {findings, confidence} = await run(0.4)
+    expect(confidence).toEqual([0.85, 0.44])
+    expect(findings).toEqual([
+      'missing-section 6 error Missing section “Deploy” (H2), which belongs after “Instalar”',
+      'heading-level 7 warning Heading is H3 here but H2 in the source (“Monitor”)'
+    ])
+  })
+
+  it('below it, says one uncertain thing instead of the heading-level claim', async () => {
+    const {findings, confidence} = await run()
+    expect(confidence).toEqual([0.85, 0.44])
+    expect(findings).toEqual([
+      'missing-section 6 error Missing section “Deploy” (H2), which belongs after “Instalar”',
+      'uncertain-alignment 7 info Alignment uncertain around “Publicar” ↔ source “Monitor” (confidence 0.44): no heading-level, section-order or placement finding is made there'
+    ])
+  })
+})

@@ -14,6 +14,8 @@ export interface IdAccuracy {
   correct: number
   /** Each wrong or missed heading, as `file:line heading → expected (got)`. */
   wrong: string[]
+  /** Each pair of such a heading: its confidence and whether it was right (to calibrate `alignment.uncertainBelow`). */
+  confidence: Array<[number, boolean]>
 }
 
 /**
@@ -26,7 +28,7 @@ export async function explicitIdAccuracy(options: {cwd: string; contentDir: stri
   const locales = new Set([tree.sourceLocale, ...tree.locales])
   const read = async (file: {file: string; path: string; locale: string; page: string}) => summarizePage(await fs.readFile(file.path), {file: file.file, locale: file.locale, page: file.page, locales}, options.config)
   const sources = new Map(tree.files.filter((file) => file.locale === tree.sourceLocale).map((file) => [file.page, file]))
-  const result: IdAccuracy = {pages: 0, headings: 0, correct: 0, wrong: []}
+  const result: IdAccuracy = {pages: 0, headings: 0, correct: 0, wrong: [], confidence: []}
   for (const file of tree.files) {
     if (file.locale === tree.sourceLocale || !sources.has(file.page)) continue
     const text = await fs.readFile(file.path, 'utf8')
@@ -50,6 +52,7 @@ export async function explicitIdAccuracy(options: {cwd: string; contentDir: stri
     for (const [index, want] of expected) {
       result.headings++
       const got = alignment.pairs.filter((pair) => pair.target === index).map((pair) => pair.source)
+      for (const pair of alignment.pairs.filter((each) => each.target === index)) result.confidence.push([pair.confidence, pair.source === want])
       if (got.includes(want)) result.correct++
       else {
         const section = target.sections[index]!

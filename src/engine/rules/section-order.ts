@@ -5,11 +5,11 @@ export const sectionOrder: Rule = {
   id: 'section-order',
   description: 'Translated sections follow the order of the source',
   severity: 'warning',
-  docs: 'Reported on a section the aligner could pair only out of order: the source moved it, or the translation did.',
-  check({source, target, alignment, report}) {
+  docs: 'Reported on a section the aligner could pair only out of order: the source moved it, or the translation did. Not reported for a pair the aligner is unsure of (`alignment.uncertainBelow`); see `uncertain-alignment`.',
+  check({config, source, target, alignment, report}) {
     if (!source || !target || !alignment) return
     for (const pair of alignment.pairs) {
-      if (pair.relation !== 'moved') continue
+      if (pair.relation !== 'moved' || pair.confidence < config.alignment.uncertainBelow) continue
       const from = source.sections[pair.source]!
       report({
         message: `Section is out of order: its source ${describeSection(from)} is at a different place in the source page`,
