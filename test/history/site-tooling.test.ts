@@ -51,3 +51,87 @@ describe('a section added since the base', () => {
     ])
   })
 })
+
+describe('Lunaria commit directives and keywords', () => {
+  function translated() {
+    const repo = makeRepo()
+    repo.write({'en/guide.md': english, 'es/guide.md': spanish})
+    const base = repo.commit('Add the guide and its translation')
+    return {repo, base, short: base.slice(0, 7)}
+  }
+
+  it('a bulk source commit that also fixed a link in the translation, tracked for the source only, is not the translation’s base', async () => {
+    const {repo, base, short} = translated()
+    repo.write({
+      'en/guide.md': english.replace('read the report carefully', 'read every line of the report before you merge'),
+      'es/guide.md': spanish.replace('/docs/locales/', '/docs/configuration/locales/')
+    })
+    repo.commit('Release 2.0 docs\n\n@lunaria-track:content/en/**')
+    const result = await repo.check()
+    expect(page(result).base.commit).toBe(base)
+    expect(page(result).behind).toBe(1)
+    expect(findings(result)).toContain(`outdated-section 13 warning Source section “Run” changed (prose) since this translation’s base ${short}`)
+    // Without the directive the same commit is a re-translation, as Lunaria would say too.
+    repo.write({'en/guide.md': english, 'es/guide.md': spanish})
+    const plain = repo.commit('Revert')
+    expect(page(await repo.check()).base.commit).toBe(plain)
+  })
+
+  it('an @lunaria-ignore directive leaves the files it names out of the commit', async () => {
+    const {repo, base} = translated()
+    repo.write({'en/guide.md': english.replace('to add it', 'to install it'), 'es/guide.md': spanish.replace('/docs/locales/', '/docs/configuration/locales/')})
+    repo.commit('Fix links everywhere\n\n@lunaria-ignore:content/es/guide.md;content/fr/**')
+    const result = await repo.check()
+    expect(page(result).base.commit).toBe(base)
+    expect(page(result).behind).toBe(1)
+  })
+
+  it('a commit with an ignore keyword from lunaria.config.json that edits both languages is neither news nor a re-translation', async () => {
+    const {repo, base} = translated()
+    repo.git('config', 'core.autocrlf', 'false')
+    const fs = await import('node:fs')
+    fs.writeFileSync(`${repo.root}/lunaria.config.json`, JSON.stringify({tracking: {ignoredKeywords: ['chore(format)']}}))
+    repo.write({'en/guide.md': english.replace('## Run\n\nRun', '## Run\n\nThen run'), 'es/guide.md': spanish.replace('## Ejecutar\n\nEjecuta', '## Ejecutar\n\nLuego ejecuta')})
+    repo.commit('chore(format): reflow both languages')
+    const result = await repo.check()
+    expect(page(result).base.commit).toBe(base)
+    expect(page(result).behind).toBe(0)
+    expect(findings(result)).toEqual([])
+  })
+})
+
+describe('front matter and removals', () => {
+  const withFrontmatter = (text: string, description: string) => `---\ntitle: Guide\ndescription: ${description}\n---\n\n${text.replace(/^# .*\n\n/, '')}`
+
+  it('a change to a translatable front-matter value is a change of the introduction', async () => {
+    const repo = makeRepo()
+    repo.write({'en/guide.md': withFrontmatter(english, 'How to install Lockstep'), 'es/guide.md': withFrontmatter(spanish, 'Cómo instalar Lockstep')})
+    const short = repo.commit('Add the guide and its translation').slice(0, 7)
+    repo.write({'en/guide.md': withFrontmatter(english, 'Install, configure and run Lockstep in CI')})
+    repo.commit('Better description')
+    const result = await repo.check()
+    expect(findings(result)).toEqual([
+      `outdated-page 1 warning The en page changed since this translation’s base ${short} (history, 2024-01-01, 1 commit behind): 1 section changed`,
+      `outdated-section 1 warning Source section the introduction changed (frontmatter) since this translation’s base ${short}`
+    ])
+  })
+
+  it('a section removed in a commit that also removed it from the translation is not “removed since base”', async () => {
+    const repo = makeRepo()
+    repo.write({'en/guide.md': english, 'es/guide.md': spanish})
+    const base = repo.commit('Add the guide and its translation')
+    const drop = (text: string, heading: string) => text.replace(new RegExp(`## ${heading}[^]*?(?=## )`), '')
+    repo.write({'en/guide.md': drop(english, 'Configure'), 'es/guide.md': drop(spanish, 'Configurar')})
+    // Tracked for the source only, as a bulk release would be: the translation keeps its base.
+    repo.commit('Drop the Configure section everywhere\n\n@lunaria-track:content/en/**')
+    const result = await repo.check()
+    expect(page(result).base.commit).toBe(base)
+    expect(page(result).behind).toBe(1)
+    expect(page(result).removedSinceBase).toBeUndefined()
+    expect(findings(result)).toEqual([])
+    // Left in the translation, the same removal is news.
+    repo.write({'es/guide.md': spanish})
+    repo.commit('Restore the translation\n\n@lunaria-ignore:content/es/**')
+    expect(page(await repo.check()).removedSinceBase).toEqual([{title: 'Configure', level: 2}])
+  })
+})

@@ -125,7 +125,9 @@ export const configSchema = z.strictObject({
        */
       ignoreKeywords: z.array(z.string()).default(['[skip l10n]', '[skip i18n]', '[l10n skip]', 'lunaria-ignore', 'i18nIgnore']),
       /** A prose edit of at most this many characters (by edit distance) is a typo fix: `info`, not `warning`. */
-      typoChars: z.number().int().min(0).default(8)
+      typoChars: z.number().int().min(0).default(8),
+      /** Front-matter keys whose values readers see and translators translate: a change to one is a change of the page's introduction. */
+      frontmatterKeys: z.array(z.string()).default(['title', 'description', 'linkTitle', 'banner', 'hero'])
     })
     .prefault({}),
   /** How far the section alignment is trusted. */

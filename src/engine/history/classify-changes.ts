@@ -6,9 +6,10 @@ import type {SectionChange, SourceChanges} from './types.ts'
 /**
  * Compare the source page at the base with the source page now, section by section, using the
  * same aligner as for translations: a section is unchanged, changed (and how), moved or added,
- * and base sections with no counterpart were removed.
+ * and base sections with no counterpart were removed. A change to a translatable front-matter
+ * value (`frontmatterKeys`: title, description, a banner) is a change of the introduction.
  */
-export function classifyChanges(before: PageSummary, after: PageSummary, typoChars: number): SourceChanges {
+export function classifyChanges(before: PageSummary, after: PageSummary, typoChars: number, frontmatterKeys: readonly string[] = []): SourceChanges {
   const sections: SectionChange[] = after.sections.map(() => ({change: 'added', kinds: []}))
   if (before.hash === after.hash) return unchangedSince(after)
   const alignment = alignSections(before.sections, after.sections)
@@ -28,11 +29,20 @@ export function classifyChanges(before: PageSummary, after: PageSummary, typoCha
     const change = kinds.length > 0 || pair.relation === 'split' || pair.relation === 'merged' ? 'changed' : pair.relation === 'moved' ? 'moved' : 'unchanged'
     sections[pair.target] = {change, kinds: change === 'changed' && kinds.length === 0 ? ['prose'] : kinds, baseIndex: pair.source}
   }
+  const intro = sections[0]
+  if (intro && intro.change !== 'added' && frontmatterKeys.some((key) => JSON.stringify(before.frontmatter?.[key]) !== JSON.stringify(after.frontmatter?.[key]))) {
+    sections[0] = {...intro, change: 'changed', kinds: [...intro.kinds.filter((kind) => kind !== 'typo'), 'frontmatter']}
+  }
   const removed = [...removedIndexes].sort((a, b) => a - b).map((index) => ({index, title: before.sections[index]!.title, level: before.sections[index]!.level}))
-  const changed = sections.filter((section) => section.change !== 'unchanged')
+  return withRemoved({sections, removed, trivial: false, unchanged: false}, removed)
+}
+
+/** The same changes with another list of removed sections, and `trivial` and `unchanged` to match. */
+export function withRemoved(changes: SourceChanges, removed: SourceChanges['removed']): SourceChanges {
+  const changed = changes.sections.filter((section) => section.change !== 'unchanged')
   const unchanged = changed.length === 0 && removed.length === 0
-  const trivial = !unchanged && removed.length === 0 && changed.every((section) => section.change === 'changed' && section.kinds.every((kind) => kind === 'typo'))
-  return {sections, removed, trivial, unchanged}
+  const trivial = !unchanged && removed.length === 0 && changed.every((section) => section.change === 'changed' && section.kinds.length > 0 && section.kinds.every((kind) => kind === 'typo'))
+  return {...changes, removed, trivial, unchanged}
 }
 
 /** A source page byte for byte as it was at the base: every section unchanged, in place. */

@@ -1,9 +1,11 @@
+import path from 'node:path'
+import {commitDirective} from './commit-directive.ts'
 import {runGit} from './run-git.ts'
 
 /** A commit that touched a file. */
 export interface FileCommit {
   hash: string
-  /** The commit's message mentions an ignore keyword. */
+  /** The commit's message mentions an ignore keyword, or its Lunaria directive leaves this file out. */
   ignored: boolean
   /** For a rename, the file's name before this commit. */
   from?: string
@@ -15,7 +17,9 @@ export type FileLog = Map<string, FileCommit[]>
 /**
  * Read which commits touched which files under `pathspec`, in one `git log` for the whole
  * repository rather than one per file per locale. Renames are detected (`-M`) so a source page
- * that moved keeps its history.
+ * that moved keeps its history. A Lunaria directive (`@lunaria-track:`, `@lunaria-ignore:`)
+ * decides per file: a bulk source commit that also fixed a link in a translation, tracked for the
+ * source only, is not that translation's new base.
  */
 export async function readFileLog(root: string, pathspec: string, ignoreKeywords: readonly string[]): Promise<FileLog> {
   const text = (await runGit(root, ['log', '--topo-order', '--name-status', '-M', '--format=%x1e%H%x1f%B%x1f', 'HEAD', '--', pathspec || '.'])).toString('utf8')
@@ -29,15 +33,19 @@ export async function readFileLog(root: string, pathspec: string, ignoreKeywords
   for (const record of text.split('\u001E')) {
     if (!record) continue
     const [hash, message = '', files = ''] = record.split('\u001F')
-    const lower = message.toLowerCase()
-    const ignored = keywords.some((keyword) => lower.includes(keyword))
+    // A directive (`@lunaria-ignore:content/fr/**`) is not the keyword `lunaria-ignore`.
+    const lower = message.replace(/@lunaria-(?:track|ignore):[^\n]*/g, '').toLowerCase()
+    const keyword = keywords.some((each) => lower.includes(each))
+    const directive = commitDirective(message)
+    // Lunaria: keywords win; a track directive ignores the files it does not name, an ignore directive those it names.
+    const ignored = (file: string) => keyword || (directive !== undefined && directive.globs.some((glob) => path.posix.matchesGlob(file, glob)) !== directive.track)
     for (const line of files.split('\n')) {
       if (!line) continue
       const [status = '', first = '', second] = line.split('\t')
       if ((status.startsWith('R') || status.startsWith('C')) && second !== undefined) {
-        add(second, {hash: hash!, ignored, ...(status.startsWith('R') ? {from: first} : {})})
-        if (status.startsWith('R')) add(first, {hash: hash!, ignored})
-      } else add(first, {hash: hash!, ignored})
+        add(second, {hash: hash!, ignored: ignored(second), ...(status.startsWith('R') ? {from: first} : {})})
+        if (status.startsWith('R')) add(first, {hash: hash!, ignored: ignored(first)})
+      } else add(first, {hash: hash!, ignored: ignored(first)})
     }
   }
   return log
