@@ -106,7 +106,7 @@ describe('doubt said as doubt', () => {
     expect(confidence).toEqual([0.85, 0.44])
     expect(findings).toEqual([
       'missing-section 6 error Missing section “Deploy” (H2), which belongs after “Instalar”',
-      'uncertain-alignment 7 info Alignment uncertain around “Publicar” ↔ source “Monitor” (confidence 0.44): no heading-level, section-order or placement finding is made there'
+      'uncertain-alignment 7 info Alignment uncertain around “Publicar” ↔ source “Monitor” (confidence 0.44): no heading-level, section-order or placement claim rests on this pair'
     ])
   })
 })

@@ -1,3 +1,4 @@
+import {insertionPair} from '../align/insertion-point.ts'
 import type {SectionPair} from '../align/types.ts'
 import {describeSection, type Rule} from './types.ts'
 
@@ -11,13 +12,10 @@ export const uncertainAlignment: Rule = {
     if (!source || !target || !alignment) return
     const threshold = config.alignment.uncertainBelow
     const unsure = (pair: SectionPair) => pair.source !== 0 && pair.confidence < threshold
+    // The pairs a missing section would have been placed after, had they been sure.
     const anchors = new Set<number>()
-    // The pairs `insertionPoint` would have placed a missing section after, had they been sure.
-    const bySource = new Map(alignment.pairs.map((pair) => [pair.source, pair]))
     for (const index of alignment.unmatchedSource) {
-      let previous = index - 1
-      while (previous > 0 && !bySource.has(previous)) previous--
-      const pair = bySource.get(previous)
+      const pair = insertionPair(alignment, index)
       if (pair && unsure(pair)) anchors.add(pair.source)
     }
     const claims = alignment.pairs.filter((pair) => {
@@ -31,7 +29,7 @@ export const uncertainAlignment: Rule = {
     const to = target.sections[least.target]!
     const more = claims.length > 1 ? ` (and ${claims.length - 1} more unsure pair${claims.length === 2 ? '' : 's'})` : ''
     report({
-      message: `Alignment uncertain around ${describeSection(to)} ↔ source ${describeSection(from)} (confidence ${least.confidence.toFixed(2)})${more}: no heading-level, section-order or placement finding is made there`,
+      message: `Alignment uncertain around ${describeSection(to)} ↔ source ${describeSection(from)} (confidence ${least.confidence.toFixed(2)})${more}: no heading-level, section-order or placement claim rests on this pair`,
       at: to,
       source: {file: source.file, line: from.line}
     })
@@ -41,7 +39,7 @@ export const uncertainAlignment: Rule = {
       title: 'A heading two ranks down, paired by its place alone',
       source: '# Guide\n\n## Install\n\nRun `npm i` in the folder.\n\n## Deploy\n\nPush to the main branch when the tests pass.\n\n## Monitor\n\nWatch the [dashboard](/dash/).\n',
       translation: '# Guía\n\n## Instalar\n\nEjecuta `npm i` en la carpeta.\n\n#### Publicar\n\nSube a la rama principal cuando pasen las pruebas.\n\n## Vigilar\n\nMira el [panel](/dash/).\n',
-      expected: ['7:1 Alignment uncertain around “Publicar” ↔ source “Deploy” (confidence 0.45): no heading-level, section-order or placement finding is made there']
+      expected: ['7:1 Alignment uncertain around “Publicar” ↔ source “Deploy” (confidence 0.45): no heading-level, section-order or placement claim rests on this pair']
     }
   ]
 }
