@@ -86,10 +86,21 @@ describe('Lunaria commit directives and keywords', () => {
     expect(page(result).behind).toBe(1)
   })
 
+  it('reads a directive’s globs relative to Lunaria’s own folder, which may be below the repository root', async () => {
+    const {repo, base} = translated()
+    repo.write({'en/guide.md': english.replace('to add it', 'to install it'), 'es/guide.md': spanish.replace('/docs/locales/', '/docs/configuration/locales/')})
+    // As Starlight writes them: `src/content/docs/es/…` from its `docs/` folder; here `es/…` from `content/`.
+    repo.commit('Components documentation improvements\n\n@lunaria-ignore:es/guide.md;fr/guide.md')
+    const result = await repo.check()
+    expect(page(result).base.commit).toBe(base)
+    expect(page(result).behind).toBe(1)
+  })
+
   it('a commit with an ignore keyword from lunaria.config.json that edits both languages is neither news nor a re-translation', async () => {
     const {repo, base} = translated()
     repo.git('config', 'core.autocrlf', 'false')
     const fs = await import('node:fs')
+    // In the content folder's parent, like Starlight's `docs/lunaria.config.json`.
     fs.writeFileSync(`${repo.root}/lunaria.config.json`, JSON.stringify({tracking: {ignoredKeywords: ['chore(format)']}}))
     repo.write({'en/guide.md': english.replace('## Run\n\nRun', '## Run\n\nThen run'), 'es/guide.md': spanish.replace('## Ejecutar\n\nEjecuta', '## Ejecutar\n\nLuego ejecuta')})
     repo.commit('chore(format): reflow both languages')
@@ -133,5 +144,17 @@ describe('front matter and removals', () => {
     repo.write({'es/guide.md': spanish})
     repo.commit('Restore the translation\n\n@lunaria-ignore:content/es/**')
     expect(page(await repo.check()).removedSinceBase).toEqual([{title: 'Configure', level: 2}])
+  })
+})
+
+describe('lunariaKeywords', () => {
+  it('reads the keywords of a script config as text, from the content folder up to the repository root', async () => {
+    const {lunariaKeywords} = await import('../../src/engine/history/lunaria-keywords.ts')
+    const fs = await import('node:fs')
+    const repo = makeRepo()
+    fs.mkdirSync(`${repo.root}/docs/src/content`, {recursive: true})
+    fs.writeFileSync(`${repo.root}/docs/lunaria.config.ts`, "export default defineConfig({\n  tracking: {\n    ignoredKeywords: ['lunaria-ignore', \"fix typo\", `i18nReady`],\n  },\n})\n")
+    expect(await lunariaKeywords(`${repo.root}/docs/src/content`, repo.root)).toEqual(['lunaria-ignore', 'fix typo', 'i18nReady'])
+    expect(await lunariaKeywords(`${repo.root}/docs/src`, `${repo.root}/docs/src`)).toEqual([])
   })
 })

@@ -5,15 +5,24 @@ const names = ['lunaria.config.json', 'lunaria.config.ts', 'lunaria.config.mts',
 
 /**
  * The ignore keywords of a repository's Lunaria config (`tracking.ignoredKeywords`, or the older
- * top-level `ignoreKeywords`), so a commit Lunaria ignores is ignored here too. A JSON config is
- * parsed; a script config is never run, its keyword list is read as a literal. Empty when the
- * repository has no Lunaria config or it names no keywords.
+ * top-level `ignoreKeywords`), so a commit Lunaria ignores is ignored here too. The config is
+ * looked for from the content folder up to the repository root (Starlight keeps it in `docs/`).
+ * A JSON config is parsed; a script config is never run, its keyword list is read as a literal.
+ * Empty when there is no Lunaria config or it names no keywords.
  */
-export async function lunariaKeywords(root: string): Promise<string[]> {
+export async function lunariaKeywords(content: string, root: string): Promise<string[]> {
+  for (let folder = content; ; folder = path.dirname(folder)) {
+    const found = await keywordsIn(folder)
+    if (found) return found
+    if (path.relative(root, folder) === '' || path.dirname(folder) === folder || path.relative(root, folder).startsWith('..')) return []
+  }
+}
+
+async function keywordsIn(folder: string): Promise<string[] | undefined> {
   for (const name of names) {
     let text: string
     try {
-      text = await fs.readFile(path.join(root, name), 'utf8')
+      text = await fs.readFile(path.join(folder, name), 'utf8')
     } catch {
       continue
     }
@@ -29,7 +38,7 @@ export async function lunariaKeywords(root: string): Promise<string[]> {
     if (!list) return []
     return strings([...list[1]!.matchAll(/(['"`])((?:\\.|(?!\1).)*)\1/g)].map((match) => match[2]!.replace(/\\(.)/g, '$1')))
   }
-  return []
+  return undefined
 }
 
 function strings(value: unknown): string[] {

@@ -38,7 +38,7 @@ export async function readFileLog(root: string, pathspec: string, ignoreKeywords
     const keyword = keywords.some((each) => lower.includes(each))
     const directive = commitDirective(message)
     // Lunaria: keywords win; a track directive ignores the files it does not name, an ignore directive those it names.
-    const ignored = (file: string) => keyword || (directive !== undefined && directive.globs.some((glob) => path.posix.matchesGlob(file, glob)) !== directive.track)
+    const ignored = (file: string) => keyword || (directive !== undefined && directive.globs.some((glob) => matchesFromAnyFolder(file, glob)) !== directive.track)
     for (const line of files.split('\n')) {
       if (!line) continue
       const [status = '', first = '', second] = line.split('\t')
@@ -49,4 +49,16 @@ export async function readFileLog(root: string, pathspec: string, ignoreKeywords
     }
   }
   return log
+}
+
+/**
+ * Lunaria writes a directive's globs relative to its own project folder, which may be below the
+ * repository root (Starlight's is `docs/`: `src/content/docs/es/guide.mdx`). A glob matches a file
+ * when it matches the file's path from the root or from any folder the file is in.
+ */
+function matchesFromAnyFolder(file: string, glob: string): boolean {
+  for (let from = 0; from !== -1; from = file.indexOf('/', from) + 1 || -1) {
+    if (path.posix.matchesGlob(file.slice(from), glob)) return true
+  }
+  return false
 }

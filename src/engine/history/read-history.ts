@@ -67,7 +67,7 @@ export async function openHistory(options: {config: Config; cwd: string; content
   try {
     const pathspec = path.relative(repo.root, content).split(path.sep).join('/')
     // A repository tracked with Lunaria: its ignore keywords are ours too.
-    const keywords = [...options.config.history.ignoreKeywords, ...(await lunariaKeywords(repo.root))]
+    const keywords = [...options.config.history.ignoreKeywords, ...(await lunariaKeywords(content, repo.root))]
     const [graph, log] = await Promise.all([readGraph(repo.root), readFileLog(repo.root, pathspec, keywords)])
     return {repo, graph, log}
   } catch (error) {
