@@ -110,3 +110,18 @@ describe('doubt said as doubt', () => {
     ])
   })
 })
+
+describe('a weak pair in sequence and a strong one out of order', () => {
+  it('gives the source section to the translated section that shares its content (a glossary sorted by translated terms)', async () => {
+    const source = '# Glossary\n\n## Alpha\n\nThe [alpha](/alpha/) term `alpha-x` 111.\n\n## Cardinality\n\nThe [cardinality](/cardinality/) of `metric.count` and `label-set` 222.\n\n## Beta\n\nThe [beta](/beta/) term `beta-x` 333.\n'
+    const translation = '# Glosario\n\n## Alfa\n\nEl término [alfa](/alpha/) `alpha-x` 111.\n\n## Biblioteca\n\nUn componente reutilizable.\n\n## Beta\n\nEl término [beta](/beta/) `beta-x` 333.\n\n## Cardinalidad\n\nLa [cardinalidad](/cardinality/) de `metric.count` y `label-set` 222.\n'
+    const {report} = await checkFiles({'en/glossary.md': source, 'es/glossary.md': translation})
+    const page = report.pages.find((entry) => entry.locale === 'es')!
+    expect(page.sections.map((section) => [section.title, section.source?.title ?? null, section.relation ?? 'match'])).toEqual([
+      ['Alfa', 'Alpha', 'match'],
+      ['Biblioteca', null, 'match'],
+      ['Beta', 'Beta', 'match'],
+      ['Cardinalidad', 'Cardinality', 'moved']
+    ])
+  })
+})
