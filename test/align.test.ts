@@ -72,10 +72,10 @@ describe('alignment', () => {
     })
     const {report} = await check({config: validateConfig({}), cwd: root, explain: true})
     const sections = report.pages[0]!.sections.filter((section) => section.level > 0)
-    expect(sections.map((section) => [section.title, section.source?.title, section.confidence! >= 0.97, section.reasons?.[0]])).toEqual([
-      ['OTEL_SERVICE_NAME', 'OTEL_SERVICE_NAME', true, 'same code heading'],
-      ['OTEL_TRACES_SAMPLER', 'OTEL_TRACES_SAMPLER', true, 'same code heading'],
-      ['OTEL_LOG_LEVEL', 'OTEL_LOG_LEVEL', true, 'same code heading']
+    expect(sections.map((section) => [section.title, section.source?.title, section.confidence! >= 0.95, section.reasons?.find((reason) => reason.startsWith('same code heading'))])).toEqual([
+      ['OTEL_SERVICE_NAME', 'OTEL_SERVICE_NAME', true, 'same code heading `OTEL_SERVICE_NAME`'],
+      ['OTEL_TRACES_SAMPLER', 'OTEL_TRACES_SAMPLER', true, 'same code heading `OTEL_TRACES_SAMPLER`'],
+      ['OTEL_LOG_LEVEL', 'OTEL_LOG_LEVEL', true, 'same code heading `OTEL_LOG_LEVEL`']
     ])
   })
 

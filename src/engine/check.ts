@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
 import {alignSections} from './align/align-sections.ts'
+import {excludeAddedSections} from './align/exclude-added-sections.ts'
 import type {Alignment} from './align/types.ts'
 import {ResultCache} from './cache/result-cache.ts'
 import type {Config} from './config/schema.ts'
@@ -182,6 +183,13 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   })
   // Nothing is parsed after this: the threads' heaps go before the language model loads.
   await pool?.close()
+  // History knows which source sections a translation cannot have yet. The cache keeps the
+  // alignment from the two files alone; the rules and the report get this one.
+  const fileAlignments = new Map(alignments)
+  for (const [id, alignment] of fileAlignments) {
+    const [locale, page] = splitId(id)
+    alignments.set(id, excludeAddedSections(alignment, bySource.get(page)!.sections, byLocale.get(locale)!.get(page)!.sections, history.get(id)?.changes))
+  }
   const siblingOrder = (locale: string, page: string, key: string) => {
     const pages = byLocale.get(locale)
     if (!pages) return undefined
@@ -277,7 +285,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
       if (!detector && source && target && !cachedFindings(`${locale}/${page}`, source, target, expectedFile)) {
         detector = (await import('./text/is-source-language.ts')).isSourceLanguage
       }
-      const found = checkPage(`${locale}/${page}`, alignment, source, target, expectedFile, (reading) =>
+      const found = checkPage(`${locale}/${page}`, fileAlignments.get(`${locale}/${page}`), source, target, expectedFile, (reading) =>
         runRules({
           ...base,
           ...reading,

@@ -1,4 +1,5 @@
 import type {SectionSummary} from '../sections/types.ts'
+import {displaceWeakPairs} from './displace-weak-pairs.ts'
 import {pageFeatures} from './page-features.ts'
 import {scorePair, type PairScore} from './score-pair.ts'
 import type {Alignment, SectionPair} from './types.ts'
@@ -97,6 +98,8 @@ export function alignSections(source: SectionSummary[], target: SectionSummary[]
     const crosses = pairs.some((pair) => pair.source !== 0 && (pair.source - s) * (pair.target - t) < 0)
     pairs.push({source: s, target: t, confidence: round(value), relation: crosses ? 'moved' : 'match', reasons: score(s, t).reasons})
   }
+
+  displaceWeakPairs(pairs, pairedTarget, m, score, moveThreshold)
 
   // Gaps: between two aligned neighbours (or after the last), as many leftover source sections as
   // translated ones, rank for rank, are each other's counterparts even when a rewrite in the

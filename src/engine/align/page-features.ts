@@ -1,9 +1,15 @@
 import type {SectionSummary} from '../sections/types.ts'
+import {headingName, type HeadingName} from './heading-name.ts'
 
 /** Weight of each kind of signature feature: how much one shared item says. */
 const kindWeights = {l: 3, b: 4, c: 2.5, s: 2, n: 1.5, t: 1} as const
 
-/** A section's comparable features, each with its weight on this page pair. */
+/**
+ * A section's comparable features, each with its weight on this page pair. A code or identifier
+ * heading adds its name (`h=start`, and `h.distURL` for the last part of `RouteData.distURL`,
+ * see `headingName`); its weight holds two flags: 2 when the other page has a heading of that
+ * name too (shared), plus 1 when no other heading on either page has it (unique).
+ */
 export type FeatureSet = Map<string, number>
 
 /**
@@ -29,7 +35,25 @@ export function pageFeatures(source: SectionSummary[], target: SectionSummary[])
     }
     return result
   }
-  return {source: sourceRaw.map(weigh), target: targetRaw.map(weigh)}
+  const sourceNames = source.map(headingName)
+  const targetNames = target.map(headingName)
+  const sourceUses = countNames(sourceNames)
+  const targetUses = countNames(targetNames)
+  // A name is an anchor when it is unique on each page: at most once in the source and once in the translation.
+  const unique = (name: string) => (sourceUses.get(name) ?? 0) <= 1 && (targetUses.get(name) ?? 0) <= 1
+  // A name is shared when the other page has a heading of that name; translators sometimes
+  // translate a word in backticks (`exporter` → `exportador`), and such a name says nothing.
+  const withName = (features: FeatureSet, name: HeadingName | undefined, other: Map<string, number>): FeatureSet => {
+    if (!name) return features
+    const flags = (other.has(name.full) || other.has(name.last) ? 2 : 0) + (unique(name.full) ? 1 : 0)
+    features.set(`h=${name.full}`, flags)
+    if (name.last !== name.full) features.set(`h.${name.last}`, flags)
+    return features
+  }
+  return {
+    source: sourceRaw.map((features, index) => withName(weigh(features), sourceNames[index], targetUses)),
+    target: targetRaw.map((features, index) => withName(weigh(features), targetNames[index], sourceUses))
+  }
 }
 
 function rawFeatures(section: SectionSummary): Set<string> {
@@ -42,4 +66,14 @@ function rawFeatures(section: SectionSummary): Set<string> {
   for (const number of signature.numbers) features.add(`n:${number}`)
   for (const term of signature.terms) features.add(`t:${term}`)
   return features
+}
+
+function countNames(names: Array<HeadingName | undefined>): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const name of names) {
+    if (!name) continue
+    counts.set(name.full, (counts.get(name.full) ?? 0) + 1)
+    if (name.last !== name.full) counts.set(name.last, (counts.get(name.last) ?? 0) + 1)
+  }
+  return counts
 }

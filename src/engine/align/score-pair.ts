@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger'
 import type {SectionSummary} from '../sections/types.ts'
-import {isAllIdentifiers} from '../text/is-identifier.ts'
+import {matchNames, type HeadingName} from './heading-name.ts'
 import type {FeatureSet} from './page-features.ts'
 
 /** Everything `scorePair` compares, for one source and one translated section. */
@@ -50,13 +50,23 @@ export function scorePair(input: PairInput): PairScore {
     reasons.push(`explicit id \`#${target.explicitId}\``)
   } else if (target.slug !== '' && target.slug === source.slug) {
     strong = true
-    // A heading that is code (`OTEL_SERVICE_NAME`, `http.route`) is never translated: on a
-    // reference page it names exactly one section.
-    reasons.push(isAllIdentifiers(source.title) && target.title === source.title ? 'same code heading' : 'same heading text')
+    reasons.push('same heading text')
   }
   if (target.original !== undefined && slug(target.original) === source.slug) {
     strong = true
     reasons.push(`source heading kept in a comment (\`${target.original}\`)`)
+  }
+  const sourceName = nameOf(input.sourceFeatures)
+  const targetName = nameOf(input.targetFeatures)
+  const names = matchNames(sourceName?.name, targetName?.name)
+  // An anchor: the same code name, once on each page. A repeated name (`#### type` under every option) only counts as a shared heading.
+  const anchor = names !== undefined && names !== 'different' && sourceName!.unique && targetName!.unique
+  // A differing name is evidence when one of the two is a name the other page uses (`distURL`
+  // here, `RouteData.distURL` there): that heading has its own counterpart.
+  const differ = names === 'different' && (sourceName!.shared || targetName!.shared)
+  if (names === 'same' || names === 'last') {
+    strong = true
+    reasons.push(names === 'same' ? `same code heading \`${sourceName!.name.full}\`${anchor ? '' : ' (not unique on the page)'}` : `code heading \`${targetName!.name.full}\` names \`${sourceName!.name.full}\``)
   }
 
   let shared = 0
@@ -64,6 +74,7 @@ export function scorePair(input: PairInput): PairScore {
   let sourceTotal = 0
   const sharedNames: Array<[string, number]> = []
   for (const [feature, weight] of input.sourceFeatures) {
+    if (feature[0] === 'h') continue
     total += weight
     sourceTotal += weight
     const other = input.targetFeatures.get(feature)
@@ -72,7 +83,7 @@ export function scorePair(input: PairInput): PairScore {
       sharedNames.push([feature, weight])
     }
   }
-  for (const weight of input.targetFeatures.values()) total += weight
+  for (const [feature, weight] of input.targetFeatures) if (feature[0] !== 'h') total += weight
   // Overlap alone overstates a pair that shares two common terms; scale by how much is shared.
   const strength = Math.min(1, shared / 12)
   // A side with nothing comparable (an empty parent section, prose only) is no evidence either way.
@@ -86,7 +97,14 @@ export function scorePair(input: PairInput): PairScore {
 
   let score = content === undefined ? 0.5 * structure + 0.15 * size : 0.65 * content + 0.25 * structure + 0.1 * size
   if (strong) score = Math.max(score, 0.85 + 0.15 * (content ?? 0.5))
-  if (reasons.includes('same code heading')) score = Math.max(score, 0.97)
+  if (anchor) score = Math.max(score, names === 'same' ? 0.95 : 0.9)
+  // Two code headings that name different things are different sections, however alike their
+  // short bodies are: on a reference page of many short sections such a pair starts a cascade.
+  // Below the aligner's threshold, so only a rename between aligned neighbours still pairs them.
+  if (differ && !strong) {
+    score = Math.min(score, 0.3)
+    reasons.push(`different code headings (\`${sourceName!.name.full}\`, \`${targetName!.name.full}\`)`)
+  }
   score *= keyPenalty
 
   if (content !== undefined && sharedNames.length > 0) {
@@ -113,3 +131,23 @@ function sizeCloseness(source: number, target: number, ratio: number): number {
 function slug(text: string): string {
   return new GithubSlugger().slug(text.replace(/\s*\{#[^}]*\}\s*$/, ''))
 }
+
+/** The heading name `pageFeatures` put into a feature set (`h=full`, `h.last`), and whether it is unique. */
+function nameOf(features: FeatureSet): {name: HeadingName; unique: boolean; shared: boolean} | undefined {
+  if (namesOfSets.has(features)) return namesOfSets.get(features)
+  let full: string | undefined
+  let last: string | undefined
+  let flags = 0
+  for (const [feature, weight] of features) {
+    if (feature.startsWith('h=')) {
+      full = feature.slice(2)
+      flags = weight
+    } else if (feature.startsWith('h.')) last = feature.slice(2)
+  }
+  const result = full === undefined ? undefined : {name: {full, last: last ?? full}, unique: (flags & 1) === 1, shared: (flags & 2) === 2}
+  namesOfSets.set(features, result)
+  return result
+}
+
+// Every pair of a page asks for the same sets' names: read each set once.
+const namesOfSets = new WeakMap<FeatureSet, {name: HeadingName; unique: boolean; shared: boolean} | undefined>()

@@ -18,12 +18,13 @@ const sectionSchema = z.strictObject({
   headingKey: z.string().optional(),
   keepLanguage: z.string().optional(),
   original: z.string().optional(),
+  scaffold: z.boolean().optional(),
   endLine: z.number().int().min(0),
   signature: z.strictObject({links: strings, code: strings, blocks: strings, numbers: strings, shortcodes: strings, terms: strings, shape: strings, size: z.number().min(0)}),
   text: z.array(z.strictObject({...point, kind: z.enum(['heading', 'paragraph', 'link', 'cell', 'title']), text: z.string()})),
   links: z.array(z.strictObject({...point, url: z.string(), target: z.string(), text: z.string()})),
   codes: z.array(z.strictObject({...point, inline: z.boolean(), value: z.string(), lang: z.string().optional()})),
-  shortcodes: z.array(z.strictObject({...point, key: z.string(), raw: z.string(), inline: z.boolean()}))
+  shortcodes: z.array(z.strictObject({...point, key: z.string(), raw: z.string(), inline: z.boolean(), renders: z.literal(true).optional()}))
 })
 
 /** A page's summary as the summary cache holds it (`PageSummary`). */
@@ -61,7 +62,7 @@ export const resultEntrySchema = z.strictObject({
 
 /** What changed in a source page since a base, as the history cache holds it (`SourceChanges`). */
 export const sourceChangesSchema = z.strictObject({
-  sections: z.array(z.strictObject({change: z.enum(['unchanged', 'changed', 'added', 'moved']), kinds: z.array(z.enum(['prose', 'typo', 'code', 'links'])), baseIndex: z.number().int().min(0).optional()})),
+  sections: z.array(z.strictObject({change: z.enum(['unchanged', 'changed', 'added', 'moved']), kinds: z.array(z.enum(['prose', 'typo', 'code', 'links', 'frontmatter'])), baseIndex: z.number().int().min(0).optional(), gone: z.strictObject({code: strings, links: strings}).optional()})),
   removed: z.array(z.strictObject({index: z.number().int().min(0), title: z.string(), level: z.number().int()})),
   trivial: z.boolean(),
   unchanged: z.boolean(),

@@ -7,14 +7,22 @@ import type {SectionChange, SourceChanges} from './types.ts'
 /**
  * Compare the source page at the base with the source page now, section by section, using the
  * same aligner as for translations: a section is unchanged, changed (and how), moved or added,
- * and base sections with no counterpart were removed.
+ * and base sections with no counterpart were removed. A change to a translatable front-matter
+ * value (`frontmatterKeys`: title, description, a banner) is a change of the introduction.
  */
-export function classifyChanges(before: PageSummary, after: PageSummary, typoChars: number): SourceChanges {
+export function classifyChanges(before: PageSummary, after: PageSummary, typoChars: number, frontmatterKeys: readonly string[] = []): SourceChanges {
   const sections: SectionChange[] = after.sections.map(() => ({change: 'added', kinds: []}))
   if (before.hash === after.hash) return unchangedSince(after)
   const alignment = alignSections(before.sections, after.sections)
   const seen = new Set<number>()
+  const removedIndexes = new Set(alignment.unmatchedSource)
   for (const pair of alignment.pairs) {
+    // Both versions are in one language: a pair without strong evidence (position, rank, a term) of sections
+    // with different headings and hardly a word in common is a section replaced, not rewritten.
+    if (pair.source !== 0 && pair.confidence < 0.85 && !sameSection(before.sections[pair.source]!, after.sections[pair.target]!)) {
+      if (!alignment.pairs.some((other) => other !== pair && other.source === pair.source)) removedIndexes.add(pair.source)
+      continue
+    }
     // A split or merge pairs one section more than once: the first pair decides.
     if (seen.has(pair.target)) continue
     seen.add(pair.target)
@@ -23,11 +31,20 @@ export function classifyChanges(before: PageSummary, after: PageSummary, typoCha
     sections[pair.target] = {change, kinds: change === 'changed' && kinds.length === 0 ? ['prose'] : kinds, baseIndex: pair.source}
     if (kinds.includes('code') || kinds.includes('links')) sections[pair.target]!.gone = gone(before.sections[pair.source]!, after.sections[pair.target]!)
   }
-  const removed = alignment.unmatchedSource.map((index) => ({index, title: before.sections[index]!.title, level: before.sections[index]!.level}))
-  const changed = sections.filter((section) => section.change !== 'unchanged')
+  const intro = sections[0]
+  if (intro && intro.change !== 'added' && frontmatterKeys.some((key) => JSON.stringify(before.frontmatter?.[key]) !== JSON.stringify(after.frontmatter?.[key]))) {
+    sections[0] = {...intro, change: 'changed', kinds: [...intro.kinds.filter((kind) => kind !== 'typo'), 'frontmatter']}
+  }
+  const removed = [...removedIndexes].sort((a, b) => a - b).map((index) => ({index, title: before.sections[index]!.title, level: before.sections[index]!.level}))
+  return withRemoved({sections, removed, trivial: false, unchanged: false, features: featureChanges(before, after)}, removed)
+}
+
+/** The same changes with another list of removed sections, and `trivial` and `unchanged` to match. */
+export function withRemoved(changes: SourceChanges, removed: SourceChanges['removed']): SourceChanges {
+  const changed = changes.sections.filter((section) => section.change !== 'unchanged')
   const unchanged = changed.length === 0 && removed.length === 0
-  const trivial = !unchanged && removed.length === 0 && changed.every((section) => section.change === 'changed' && section.kinds.every((kind) => kind === 'typo'))
-  return {sections, removed, trivial, unchanged, features: featureChanges(before, after)}
+  const trivial = !unchanged && removed.length === 0 && changed.every((section) => section.change === 'changed' && section.kinds.length > 0 && section.kinds.every((kind) => kind === 'typo'))
+  return {...changes, removed, trivial, unchanged}
 }
 
 /** Features whose count grew (`added`) or shrank (`removed`) from one version of a page to another. */
@@ -55,4 +72,15 @@ function gone(before: SectionSummary, after: SectionSummary): {code: string[]; l
 /** A source page byte for byte as it was at the base: every section unchanged, in place. */
 export function unchangedSince(page: PageSummary): SourceChanges {
   return {sections: page.sections.map((_, index) => ({change: 'unchanged', kinds: [], baseIndex: index})), removed: [], trivial: false, unchanged: true, features: {added: [], removed: []}}
+}
+
+/** Same heading, or at least a fifth of the words (prose and code) in common. */
+function sameSection(before: SectionSummary, after: SectionSummary): boolean {
+  if (before.slug === after.slug) return true
+  const words = (section: SectionSummary) => new Set([section.title, ...section.text.map((block) => block.text), ...section.codes.map((code) => code.value)].join(' ').toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [])
+  const a = words(before)
+  const b = words(after)
+  let shared = 0
+  for (const word of a) if (b.has(word)) shared++
+  return shared / Math.max(1, Math.min(a.size, b.size)) >= 0.2
 }

@@ -1,9 +1,11 @@
+import path from 'node:path'
+import {commitDirective} from './commit-directive.ts'
 import {runGit} from './run-git.ts'
 
 /** A commit that touched a file. */
 export interface FileCommit {
   hash: string
-  /** The commit's message mentions an ignore keyword. */
+  /** The commit's message mentions an ignore keyword, or its Lunaria directive leaves this file out. */
   ignored: boolean
   /** For a rename, the file's name before this commit. */
   from?: string
@@ -15,7 +17,9 @@ export type FileLog = Map<string, FileCommit[]>
 /**
  * Read which commits touched which files under `pathspec`, in one `git log` for the whole
  * repository rather than one per file per locale. Renames are detected (`-M`) so a source page
- * that moved keeps its history.
+ * that moved keeps its history. A Lunaria directive (`@lunaria-track:`, `@lunaria-ignore:`)
+ * decides per file: a bulk source commit that also fixed a link in a translation, tracked for the
+ * source only, is not that translation's new base.
  */
 export async function readFileLog(root: string, pathspec: string, ignoreKeywords: readonly string[]): Promise<FileLog> {
   // NUL-delimited throughout (`-z`, `%x00`): a commit message holds any byte but NUL, and a file
@@ -29,13 +33,17 @@ export async function readFileLog(root: string, pathspec: string, ignoreKeywords
     list.push(entry)
   }
   for (const record of parseFileLog(output)) {
-    const lower = record.message.toLowerCase()
-    const ignored = keywords.some((keyword) => lower.includes(keyword))
+    // A directive (`@lunaria-ignore:content/fr/**`) is not the keyword `lunaria-ignore`.
+    const lower = record.message.replace(/@lunaria-(?:track|ignore):[^\n]*/g, '').toLowerCase()
+    const keyword = keywords.some((each) => lower.includes(each))
+    const directive = commitDirective(record.message)
+    // Lunaria: keywords win; a track directive ignores the files it does not name, an ignore directive those it names.
+    const ignored = (file: string) => keyword || (directive !== undefined && directive.globs.some((glob) => matchesFromAnyFolder(file, glob)) !== directive.track)
     for (const change of record.changes) {
       if (change.to !== undefined) {
-        add(change.to, {hash: record.hash, ignored, ...(change.status.startsWith('R') ? {from: change.path} : {})})
-        if (change.status.startsWith('R')) add(change.path, {hash: record.hash, ignored})
-      } else add(change.path, {hash: record.hash, ignored})
+        add(change.to, {hash: record.hash, ignored: ignored(change.to), ...(change.status.startsWith('R') ? {from: change.path} : {})})
+        if (change.status.startsWith('R')) add(change.path, {hash: record.hash, ignored: ignored(change.path)})
+      } else add(change.path, {hash: record.hash, ignored: ignored(change.path)})
     }
   }
   return log
@@ -82,4 +90,16 @@ export function parseFileLog(output: string): LogRecord[] {
     }
   }
   return records
+}
+
+/**
+ * Lunaria writes a directive's globs relative to its own project folder, which may be below the
+ * repository root (Starlight's is `docs/`: `src/content/docs/es/guide.mdx`). A glob matches a file
+ * when it matches the file's path from the root or from any folder the file is in.
+ */
+function matchesFromAnyFolder(file: string, glob: string): boolean {
+  for (let from = 0; from !== -1; from = file.indexOf('/', from) + 1 || -1) {
+    if (path.posix.matchesGlob(file.slice(from), glob)) return true
+  }
+  return false
 }

@@ -9,9 +9,11 @@ import {ChangeCache} from './change-cache.ts'
 import {classifyChanges, unchangedSince} from './classify-changes.ts'
 import {findBase, isoDate, type HistoryIndex} from './find-base.ts'
 import {findRepo, type Repo} from './find-repo.ts'
+import {lunariaKeywords} from './lunaria-keywords.ts'
 import {readFileLog, type FileLog} from './read-file-log.ts'
 import {readGraph, type CommitGraph} from './read-graph.ts'
 import {readObjects, type GitObject} from './read-objects.ts'
+import {stillTranslated} from './still-translated.ts'
 import type {PageHistory} from './types.ts'
 
 /** A translated page whose staleness is wanted. */
@@ -64,7 +66,9 @@ export async function openHistory(options: {config: Config; cwd: string; content
   if ('reason' in repo) return repo
   try {
     const pathspec = path.relative(repo.root, content).split(path.sep).join('/')
-    const [graph, log] = await Promise.all([readGraph(repo.root), readFileLog(repo.root, pathspec, options.config.history.ignoreKeywords)])
+    // A repository tracked with Lunaria: its ignore keywords are ours too.
+    const keywords = [...options.config.history.ignoreKeywords, ...(await lunariaKeywords(content, repo.root))]
+    const [graph, log] = await Promise.all([readGraph(repo.root), readFileLog(repo.root, pathspec, keywords)])
     return {repo, graph, log}
   } catch (error) {
     return {reason: `git could not be read: ${(error as Error).message}`}
@@ -136,7 +140,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   // First what each page needs, then every old source page not in the cache read in one batch
   // (on the caller's worker threads when it has them), then the comparisons.
   const changes = await ChangeCache.load(options.cacheDir, options.cacheKey ?? '')
-  const pending: Array<{history: PageHistory; source: PageSummary; summaryKey: string; changeKey: string}> = []
+  const pending: Array<{history: PageHistory; source: PageSummary; target: PageSummary; summaryKey: string; changeKey: string}> = []
   const jobs = new Map<string, SummaryJob>()
   for (const [position, request] of options.requests.entries()) {
     const at = found[position]!
@@ -166,23 +170,25 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     }
     const file = path.relative(cwd, path.join(repo.root, at.sourceFile)).split(path.sep).join('/')
     const summaryKey = `${blob.oid}\u0000${source.page}\u0000${file}`
-    const changeKey = `${summaryKey}\u0000${source.hash}`
+    // The translation counts too: a section removed from both is not news (`stillTranslated`).
+    const changeKey = `${summaryKey}\u0000${source.hash}\u0000${request.target.hash}`
     const change = changes.get(changeKey)
     if (change) history.changes = change
     // With the text kept (for diffs), the source at the base is read anyway: its sections place the diff.
     if (change && !options.keepText) continue
-    pending.push({history, source, summaryKey, changeKey})
+    pending.push({history, source, target: request.target, summaryKey, changeKey})
     // A copy: the blob is a view into git's whole output, which a thread would be sent entire.
     if (!jobs.has(summaryKey)) jobs.set(summaryKey, {bytes: Uint8Array.prototype.slice.call(blob.content), page: {file, locale: source.locale, page: source.page}})
   }
   const summarize = options.summarize ?? ((list: readonly SummaryJob[]) => Promise.all(list.map((job) => summarizeJob(job, options.config, options.locales))))
   const parsed = await summarize([...jobs.values()])
   const before = new Map([...jobs.keys()].map((key, position) => [key, parsed[position]!]))
-  for (const {history, source, summaryKey, changeKey} of pending) {
+  for (const {history, source, target, summaryKey, changeKey} of pending) {
     if (options.keepText) history.baseSummary = before.get(summaryKey)!
     let change = changes.get(changeKey)
     if (!change) {
-      change = classifyChanges(before.get(summaryKey)!, source, settings.typoChars)
+      const base = before.get(summaryKey)!
+      change = stillTranslated(classifyChanges(base, source, settings.typoChars, settings.frontmatterKeys), base, target)
       changes.set(changeKey, change)
     }
     history.changes = change

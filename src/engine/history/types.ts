@@ -17,9 +17,10 @@ export type SourceChange = 'unchanged' | 'changed' | 'added' | 'moved'
 
 /**
  * What changed in a changed section: `prose` (more than a typo), `typo` (a prose or whitespace
- * edit of at most `history.typoChars` characters), `code`, `links` (targets).
+ * edit of at most `history.typoChars` characters), `code`, `links` (targets), `frontmatter` (a
+ * translatable front-matter value, on the introduction: `history.frontmatterKeys`).
  */
-export type ChangeKind = 'prose' | 'typo' | 'code' | 'links'
+export type ChangeKind = 'prose' | 'typo' | 'code' | 'links' | 'frontmatter'
 
 /** One current source section against the source at the base. */
 export interface SectionChange {

@@ -37,7 +37,7 @@ export const pageReportSchema = z.strictObject({
       relation: z.string().optional(),
       reasons: z.array(z.string()).optional(),
       sourceChange: sourceChange.optional(),
-      changeKinds: z.array(z.enum(['prose', 'typo', 'code', 'links'])).optional()
+      changeKinds: z.array(z.enum(['prose', 'typo', 'code', 'links', 'frontmatter'])).optional()
     })
   ),
   missing: z.array(z.strictObject({...sectionRef, sourceChange: sourceChange.optional()})),
@@ -80,6 +80,6 @@ export function reportJsonSchema(): unknown {
 }
 
 // The schemas are the types: each side must accept the other, or this does not compile.
-export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
 const typesMatch: [Same<z.output<typeof diagnosticSchema>, Diagnostic>, Same<z.output<typeof reportSchema>, Report>] = [true, true]
 void typesMatch

@@ -5,11 +5,13 @@ export const headingLevel: Rule = {
   id: 'heading-level',
   description: 'Translated headings keep the rank of their source headings',
   severity: 'warning',
-  docs: 'A heading promoted or demoted relative to its source counterpart changes the page outline, the table of contents and the anchors readers see.',
-  check({source, target, alignment, report}) {
+  docs: 'A heading promoted or demoted relative to its source counterpart changes the page outline, the table of contents and the anchors readers see. Not reported for a pair the aligner is unsure of (`alignment.uncertainBelow`); see `uncertain-alignment`.',
+  check({config, source, target, alignment, report}) {
     if (!source || !target || !alignment) return
     for (const pair of alignment.pairs) {
       if (pair.relation === 'split' || pair.relation === 'merged' || pair.source === 0) continue
+      // An unsure pair is no ground for a claim: `uncertain-alignment` says so instead.
+      if (pair.confidence < config.alignment.uncertainBelow) continue
       const from = source.sections[pair.source]!
       const to = target.sections[pair.target]!
       if (from.level === to.level) continue

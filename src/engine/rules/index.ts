@@ -15,6 +15,7 @@ import {parseError} from './parse-error.ts'
 import {sectionOrder} from './section-order.ts'
 import {shortcodeMismatch} from './shortcode-mismatch.ts'
 import type {Diagnostic, Rule, RuleContext} from './types.ts'
+import {uncertainAlignment} from './uncertain-alignment.ts'
 import {untranslatedScaffold} from './untranslated-scaffold.ts'
 import {untranslatedSection} from './untranslated-section.ts'
 import {untranslatedText} from './untranslated-text.ts'
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   outdatedSection,
   headingLevel,
   sectionOrder,
+  uncertainAlignment,
   untranslatedSection,
   untranslatedScaffold,
   untranslatedText,

@@ -7,13 +7,13 @@ export const missingSection: Rule = {
   description: 'Every source section has a counterpart in the translation',
   severity: 'error',
   docs: 'Reported where the missing section belongs in the translation: after the translated counterpart of the source section before it. Readers of the translation never see this content; Lockstep’s site shows the source text in its place. A section added to the source after the translation’s base is left to `outdated-section`.',
-  check({source, target, alignment, history, report}) {
+  check({config, source, target, alignment, history, report}) {
     if (!source || !target || !alignment) return
     for (const index of alignment.unmatchedSource) {
       // New in the source since the translation's base: `outdated-section` reports it as such.
       if (history?.changes?.sections[index]?.change === 'added') continue
       const section = source.sections[index]!
-      const after = insertionPoint(alignment, target.sections, index)
+      const after = insertionPoint(alignment, target.sections, index, config.alignment.uncertainBelow)
       report({
         message: `Missing section ${describeSection(section)} (H${section.level}), which belongs ${describePlace(after)}`,
         at: {line: after.endLine + 1, column: 1},

@@ -9,7 +9,7 @@ export const outdatedSection: Rule = {
   description: 'The source section of a translated section has not changed since the translation’s base',
   severity: 'warning',
   docs: 'Reported on the translated section, naming its source section and how that changed since the translation’s base (see `outdated-page`): prose, code, links, or only a typo (`info`); a section that moved in the source is `info`. A source section added since the base is reported where it belongs in the translation, as new rather than as dropped by the translator (`missing-section` leaves it to this rule). Its examples run in a temporary git repository: the translation committed with the source at its base, then the source edited in a later commit.',
-  check({source, target, alignment, history, report}) {
+  check({config, source, target, alignment, history, report}) {
     const changes = history?.changes
     if (!source || !target || !alignment || !changes || changes.unchanged || !history.base.commit) return
     const base = history.base.commit.slice(0, 7)
@@ -26,7 +26,8 @@ export const outdatedSection: Rule = {
       const kinds = change.change === 'changed' ? outstandingKinds(change, from, to) : change.kinds
       // Its code and link changes are in the translation already (`lockstep sync`), and nothing else changed.
       if (change.change === 'changed' && kinds.length === 0) continue
-      const trivial = change.change === 'moved' || kinds.every((kind) => kind === 'typo')
+      // An empty list of kinds (an added section) is not a typo fix, though `[].every()` is true.
+      const trivial = change.change === 'moved' || (change.change === 'changed' && kinds.length > 0 && kinds.every((kind) => kind === 'typo'))
       report({
         message: `Source section ${describeSection(from)} ${describe({...change, kinds})} since this translation’s base ${base}`,
         at: {line: to.line, column: to.column},
@@ -37,7 +38,7 @@ export const outdatedSection: Rule = {
     for (const index of alignment.unmatchedSource) {
       if (changes.sections[index]?.change !== 'added') continue
       const section = source.sections[index]!
-      const after = insertionPoint(alignment, target.sections, index)
+      const after = insertionPoint(alignment, target.sections, index, config.alignment.uncertainBelow)
       report({
         message: `Section ${describeSection(section)} (H${section.level}) was added to the source after this translation’s base ${base}; it belongs ${describePlace(after)}`,
         at: {line: after.endLine + 1, column: 1},

@@ -6,11 +6,11 @@ export const sectionOrder: Rule = {
   id: 'section-order',
   description: 'Translated sections follow the order of the source',
   severity: 'warning',
-  docs: 'Reported on a section the aligner could pair only out of order: the source moved it, or the translation did. A glossary whose translations sort their entries by the translated terms can be learned as a convention (`sections sorted by their own titles`).',
-  check({locale, source, target, alignment, report}) {
+  docs: 'Reported on a section the aligner could pair only out of order: the source moved it, or the translation did. Not reported for a pair the aligner is unsure of (`alignment.uncertainBelow`); see `uncertain-alignment`. A glossary whose translations sort their entries by the translated terms can be learned as a convention (`sections sorted by their own titles`).',
+  check({config, locale, source, target, alignment, report}) {
     if (!source || !target || !alignment) return
     for (const pair of alignment.pairs) {
-      if (pair.relation !== 'moved') continue
+      if (pair.relation !== 'moved' || pair.confidence < config.alignment.uncertainBelow) continue
       const from = source.sections[pair.source]!
       report({
         message: `Section is out of order: its source ${describeSection(from)} is at a different place in the source page`,
