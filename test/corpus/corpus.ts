@@ -4,8 +4,11 @@ import os from 'node:os'
 import path from 'node:path'
 import type {Report} from '../../src/engine/report/types.ts'
 
-/** The shared corpora, beside the project (CI and developers have them; users' clones do not). */
-export const corpusDir = path.resolve(import.meta.dirname, '../../../shared/corpus')
+/**
+ * The shared corpora, beside the project (CI and developers have them; users' clones do not), or
+ * wherever `LOCKSTEP_CORPUS` says (a git worktree in a sub-folder of the project's parent).
+ */
+export const corpusDir = process.env.LOCKSTEP_CORPUS ?? path.resolve(import.meta.dirname, '../../../shared/corpus')
 
 /** Clone a corpus bundle into a fresh temp folder (bundles are never modified in place). */
 export function cloneBundle(name: 'glossary' | 'starlight-docs'): string {
