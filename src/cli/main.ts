@@ -3,8 +3,11 @@ import {version} from '../engine/version.ts'
 import {diffFlags} from './diff-flags.ts'
 import {checkFlags, formatFlags, mergeFlags} from './flags.ts'
 
-/** Exit codes: findings below `--fail-on`, findings at or above it, usage or config error. */
-export const exitCodes = {ok: 0, findings: 1, usage: 2} as const
+/**
+ * Exit codes: findings below `--fail-on`, findings at or above it, usage or config error, and a run
+ * that could not read every page (a page over `--page-timeout`), whatever its findings.
+ */
+export const exitCodes = {ok: 0, findings: 1, usage: 2, incomplete: 3} as const
 
 const help = `lockstep ${version}: keep a docs site's translations in step with its source, section by section
 
@@ -25,7 +28,8 @@ ${formatFlags(mergeFlags)}
 Options of diff:
 ${formatFlags(diffFlags)}
 
-Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or config error.
+Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or config error,
+3 a page could not be read in time (skipped; see --page-timeout).
 `
 
 /** Run the CLI with arguments; the only place that sets the exit code. */

@@ -10,7 +10,7 @@ import {openHistory, readHistory, type OpenedHistory} from './history/read-histo
 import type {PageHistory} from './history/types.ts'
 import {cacheKey, summarizeFiles} from './content/summarize-files.ts'
 import {buildReport} from './report/build-report.ts'
-import type {PageSelector} from './report/filter-report.ts'
+import {filterReport, type PageSelector} from './report/filter-report.ts'
 import type {Report} from './report/types.ts'
 import {runRules} from './rules/index.ts'
 import type {Diagnostic, LanguageVerdict, RuleContext} from './rules/types.ts'
@@ -49,6 +49,8 @@ export interface CheckOptions {
   onProgress?: (done: number, total: number) => void
   /** Told about problems of the run itself that lose no finding (a worker thread that failed). */
   onWarning?: (message: string) => void
+  /** Longest a parser thread may take over one page, in ms (default 60,000); see `CheckResult.skipped`. */
+  pageTimeoutMs?: number
 }
 
 /** The outcome of a check: the report, and the summaries and alignments behind it. */
@@ -59,6 +61,11 @@ export interface CheckResult {
   alignments: Map<string, Alignment>
   /** Staleness of each translated page from git history, by `locale/page`. */
   history: Map<string, PageHistory>
+  /**
+   * Pages the run could not read in time (a problem of the run, not of the page): they and their
+   * counterparts are left out of the report, and links into them are not checked.
+   */
+  skipped: Array<{file: string; reason: string}>
   /** What the run did beyond its caches. */
   stats: {
     /** Pages (of every locale) whose rules ran; the others' findings came from the cache. */
@@ -87,7 +94,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // Git's part of the history stage needs no page: it runs while the pages are parsed.
   const opened = openHistory({config, cwd, contentDir})
   // One pool of parser threads for both stages: the source pages at the bases parse on warm threads.
-  const pool = options.summarize ? undefined : createSummaryPool({config, locales: allLocales, onWarning: options.onWarning})
+  const pool = options.summarize ? undefined : createSummaryPool({config, locales: allLocales, onWarning: options.onWarning, pageTimeoutMs: options.pageTimeoutMs})
   try {
     return await checkTree({options, tree, allLocales, opened, pool})
   } finally {
@@ -99,6 +106,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 async function checkTree({options, tree, allLocales, opened, pool}: {options: CheckOptions; tree: ContentTree; allLocales: Set<string>; opened: Promise<OpenedHistory>; pool: SummaryPool | undefined}): Promise<CheckResult> {
   const {config, cwd} = options
   const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress, pool}))(tree.files, allLocales)
+  const skipped = summaries.filter((summary) => summary.skipped !== undefined).map((summary) => ({file: summary.file, reason: summary.skipped!}))
+  const skippedFiles = new Set(skipped.map((each) => each.file))
+  // A page pair with a skipped side is left out like a page outside `only`.
+  const only: PageSelector | undefined =
+    skipped.length === 0 ? options.only : (selection) => !selection.files.some((file) => skippedFiles.has(file)) && (options.only?.(selection) ?? true)
 
   const bySource = new Map<string, PageSummary>()
   const byLocale = new Map<string, Map<string, PageSummary>>(tree.locales.map((locale) => [locale, new Map()]))
@@ -110,7 +122,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   for (const summary of bySource.values()) for (const key of Object.keys(summary.frontmatter ?? {})) sourceFrontmatterKeys.add(key)
 
   const anchorIndex = new Map<string, Set<string>>()
-  for (const summary of summaries) anchorIndex.set(`${summary.locale}\u0000${pageUrlOf(summary.page)}`, new Set(summary.anchors))
+  for (const summary of summaries) if (!summary.skipped) anchorIndex.set(`${summary.locale}\u0000${pageUrlOf(summary.page)}`, new Set(summary.anchors))
   const anchorsOf = (locale: string, url: string) => anchorIndex.get(`${locale}\u0000${url}`)
 
   const diagnostics: Diagnostic[] = tree.problems.map((problem) => ({
@@ -209,7 +221,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   }
 
   for (const [page, summary] of bySource) {
-    if (options.only && !options.only({locale: tree.sourceLocale, page, files: [summary.file]})) {
+    if (only && !only({locale: tree.sourceLocale, page, files: [summary.file]})) {
       seen.add(`${tree.sourceLocale}/${page}`)
       continue
     }
@@ -227,7 +239,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
       const target = pages.get(page)
       const alignment = alignments.get(`${locale}/${page}`)
       const expectedFile = source ? expectedPath(source.file, tree, locale) : ''
-      if (options.only && !options.only({locale, page, files: [target?.file ?? expectedFile, ...(source ? [source.file] : [])]})) {
+      if (only && !only({locale, page, files: [target?.file ?? expectedFile, ...(source ? [source.file] : [])]})) {
         // Skipped, not gone: its cached results stay for the next full run.
         seen.add(`${locale}/${page}`)
         continue
@@ -255,8 +267,9 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   cache.retain(seen)
   await cache.save()
 
-  const report = buildReport({tree, bySource, byLocale, alignments, history, diagnostics, explain: options.explain})
-  return {report, summaries, alignments, history, stats: {pagesChecked, languageModel: detector !== undefined}}
+  const built = buildReport({tree, bySource, byLocale, alignments, history, diagnostics, explain: options.explain})
+  const report = skipped.length === 0 ? built : filterReport(built, (selection) => !selection.files.some((file) => skippedFiles.has(file)))
+  return {report, summaries, alignments, history, skipped, stats: {pagesChecked, languageModel: detector !== undefined}}
 }
 
 /** `locale/page` back into its parts (a page key may contain slashes, a locale never does). */
