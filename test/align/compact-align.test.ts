@@ -18,14 +18,15 @@ describe('the compact aligner', () => {
     expect(measured.ms).toBeLessThan(60_000)
     // 103 of the 10,000 are missing in the translation (every 97th), the others all pair with their own.
     expect(measured.correct).toBe(10_000 - 103)
-  })
+  }, 120_000)
 
   it('gives the dense aligner’s pairs on a long drifted page, in one table or cut into gaps', () => {
     const {en, es} = longPagePair(250)
     const source = sections(en, 'en')
     const target = sections(es, 'es')
     const dense = alignSectionsDense(source, target)
-    expect(dense.pairs.filter((pair) => pair.relation === 'moved')).toHaveLength(1)
+    // The two sections that traded places: one pass pairs them out of order.
+    expect(dense.pairs.filter((pair) => pair.relation === 'moved').map((pair) => source[pair.source]!.title)).toEqual(['Topic 240', 'Topic 10'])
     for (const cellBudget of [undefined, 2_000, 50, 1]) expect(alignSections(source, target, {cellBudget})).toEqual(dense)
   })
 })

@@ -43,7 +43,9 @@ function alignGap(scorer: PairScorer, gap: Span, options: {threshold: number; ce
   if (cells(gap) <= options.cellBudget) return alignSpan(scorer, gap, options.threshold)
   const rows = gap.sourceTo - gap.sourceFrom
   const columns = gap.targetTo - gap.targetFrom
-  const blocks = Math.ceil(Math.sqrt(cells(gap) / Math.max(options.cellBudget, 1)))
+  // Blocks of at most the budget each, and at most four budgets in all: linear in the gap's length.
+  const budget = Math.max(options.cellBudget, 1)
+  const blocks = Math.max(Math.ceil(Math.sqrt(cells(gap) / budget)), Math.ceil(cells(gap) / (4 * budget)))
   const pairs: Array<[number, number]> = []
   for (let block = 0; block < blocks; block++) {
     const part = {
