@@ -1,15 +1,16 @@
 // The aligner as it was before it became compact: an n × m table of score objects. Kept as the
 // oracle the compact aligner (src/engine/align/align-sections.ts) must agree with, pair for pair,
-// on every page of the corpora. It calls the same `scorePair` and `pageFeatures`, so a change of
-// scoring changes both alike. Too slow and too big for long pages: tests only.
+// on every page of the corpora. It scores through the same `pairScorer` (`scorePair` on
+// `pageFeatures`), so a change of scoring changes both alike. Too slow and too big for long pages:
+// tests only.
 import type {SectionSummary} from '../../src/engine/sections/types.ts'
-import {pageFeatures} from '../../src/engine/align/page-features.ts'
-import {scorePair, type PairScore} from '../../src/engine/align/score-pair.ts'
+import {pairScorer} from '../../src/engine/align/pair-scorer.ts'
+import type {PairScore} from '../../src/engine/align/score-pair.ts'
 import type {AlignOptions} from '../../src/engine/align/align-sections.ts'
 import type {Alignment, SectionPair} from '../../src/engine/align/types.ts'
 
 /**
- * Today's `alignSections` before it became compact, unchanged. Align a translation's sections
+ * `alignSections` before it became compact, unchanged but for scoring through `pairScorer`. Align a translation's sections
  * to its source's sections as a whole sequence.
  *
  * A weighted global alignment (dynamic programming over both section lists in document
@@ -25,22 +26,11 @@ export function alignSectionsDense(source: SectionSummary[], target: SectionSumm
   const m = target.length
   if (n === 0 || m === 0) return {pairs: [], unmatchedSource: range(n), unmatchedTarget: range(m)}
 
-  const features = pageFeatures(source, target)
-  const sourceSize = source.reduce((sum, section) => sum + section.signature.size, 0)
-  const targetSize = target.reduce((sum, section) => sum + section.signature.size, 0)
-  const sizeRatio = sourceSize > 0 && targetSize > 0 ? targetSize / sourceSize : 1
+  const scorer = pairScorer(source, target)
   const scores: PairScore[][] = []
   const score = (i: number, j: number): PairScore => {
     const row = (scores[i] ??= [])
-    return (row[j] ??= scorePair({
-      source: source[i]!,
-      target: target[j]!,
-      sourceFeatures: features.source[i]!,
-      targetFeatures: features.target[j]!,
-      sourcePosition: n > 1 ? i / (n - 1) : 0,
-      targetPosition: m > 1 ? j / (m - 1) : 0,
-      sizeRatio
-    }))
+    return (row[j] ??= scorer.score(i, j))
   }
 
   // The introductions always correspond; align the headed sections after them.
