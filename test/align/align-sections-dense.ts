@@ -10,8 +10,8 @@ import type {AlignOptions} from '../../src/engine/align/align-sections.ts'
 import type {Alignment, SectionPair} from '../../src/engine/align/types.ts'
 
 /**
- * `alignSections` before it became compact, unchanged but for scoring through `pairScorer`. Align a translation's sections
- * to its source's sections as a whole sequence.
+ * `alignSections` before it became compact, unchanged but for scoring through `pairScorer`.
+ * Align a translation's sections to its source's sections as a whole sequence.
  *
  * A weighted global alignment (dynamic programming over both section lists in document
  * order) finds the best order-preserving pairing, so missing, extra, promoted and demoted
