@@ -101,6 +101,11 @@ describe('bad input gets a diagnostic with file and line, and the run goes on', 
     expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([['parse-error', 7, 'Expression braces nested 20000 deep (more than 100): not parsed']])
   })
 
+  it('long indented front matter is data, not a nested paragraph', async () => {
+    const diagnostics = await checkBad(`---\ntitle: Guía\ndata:\n${'  clave: valor\n'.repeat(3_000)}---\n\nTexto.\n`)
+    expect(diagnostics.filter((d) => d.rule === 'parse-error')).toEqual([])
+  })
+
   it('MDX braces in code are not expressions', async () => {
     const code = `\`\`\`js\n${'{'.repeat(500)}\n\`\`\`\n\nUsa \`${'{'.repeat(200)}\` aquí.\n`
     const diagnostics = await checkBad(`${intro}${code}`, 'es/bad.mdx')

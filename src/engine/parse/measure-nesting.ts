@@ -36,7 +36,18 @@ export function measureNesting(value: string, options: {mdx: boolean}): Nesting 
   let paragraph = {lines: 0, start: 0, contained: false}
   let braces = 0
   let lineNumber = 0
-  for (let start = 0; start <= value.length; ) {
+  // Front matter is data, not Markdown (a long indented YAML mapping is no nested paragraph).
+  let start = 0
+  const frontmatter = /^(?:[ \t]*\r?\n)*(---|\+\+\+)\r?\n/.exec(value)
+  if (frontmatter) {
+    const close = value.indexOf(`\n${frontmatter[1]}`, frontmatter[0].length - 1)
+    if (close !== -1) {
+      const end = value.indexOf('\n', close + 1)
+      start = end === -1 ? value.length + 1 : end + 1
+      lineNumber = value.slice(0, start).split('\n').length - 1
+    }
+  }
+  while (start <= value.length) {
     lineNumber++
     let end = value.indexOf('\n', start)
     if (end === -1) end = value.length
