@@ -70,7 +70,7 @@ describe('bad input gets a diagnostic with file and line, and the run goes on', 
     // Each `- ` opens a list item inside the previous one: 10,000 levels in one line.
     const page = '---\ntitle: Guía\n---\n\n' + '- '.repeat(10_000) + 'fondo\n'
     const diagnostics = await checkBad(page)
-    expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toContainEqual(['parse-error', 5, 'Nested 10000 levels deep (more than 250): not parsed'])
+    expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toContainEqual(['parse-error', 5, 'Nested 10000 levels deep (more than 100): not parsed'])
   })
 
   it('10,000-deep nested lists by indentation', async () => {
@@ -79,6 +79,38 @@ describe('bad input gets a diagnostic with file and line, and the run goes on', 
     const diagnostics = await checkBad(page)
     expect(diagnostics.find((d) => d.rule === 'parse-error')?.message).toMatch(/^Nested \d+ levels deep/)
   }, 30_000)
+
+  // Pages that stalled the parser for half a minute or more: each is refused by its structure alone,
+  // at the line of its nesting, in milliseconds (a generous bound, not a benchmark).
+  const intro = '---\ntitle: Guía\n---\n\nTexto.\n\n'
+  it.each([
+    ['block quotes with no space (`>>>>…`)', `${'>'.repeat(2_000)} cita\n`.repeat(2_000), 'Nested 2000 levels deep (more than 100): not parsed'],
+    ['250 block quotes for 8,000 lines', `${'> '.repeat(250)}cita\n`.repeat(8_000), 'Nested 250 levels deep (more than 100): not parsed'],
+    ['60 block quotes for 900 lines', `${'> '.repeat(60)}cita\n`.repeat(900), 'Lists and quotes nested over too many lines (54000 line-levels, more than 50000): not parsed'],
+    ['a list nested 150 levels by tabs', Array.from({length: 150}, (_, depth) => `${'\t'.repeat(depth)}- nivel\n`).join('').repeat(20), 'Nested 150 levels deep (more than 100): not parsed', 7 + 149],
+    ['a list item with 5,000 lazy lines', `- punto\n${'sigue\n'.repeat(5_000)}`, 'A paragraph in a list or quote runs over 5001 lines (more than 2000): not parsed']
+  ])('%s', async (_, body, message, line = 7) => {
+    const start = performance.now()
+    const diagnostics = await checkBad(intro + body)
+    expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([['parse-error', line, message]])
+    expect(performance.now() - start).toBeLessThan(20_000)
+  })
+
+  it('an MDX page of 20,000 `{` then 20,000 `}`', async () => {
+    const diagnostics = await checkBad(`${intro}${'{'.repeat(20_000)}${'}'.repeat(20_000)}\n`, 'es/bad.mdx')
+    expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([['parse-error', 7, 'Expression braces nested 20000 deep (more than 100): not parsed']])
+  })
+
+  it('long indented front matter is data, not a nested paragraph', async () => {
+    const diagnostics = await checkBad(`---\ntitle: Guía\ndata:\n${'  clave: valor\n'.repeat(3_000)}---\n\nTexto.\n`)
+    expect(diagnostics.filter((d) => d.rule === 'parse-error')).toEqual([])
+  })
+
+  it('MDX braces in code are not expressions', async () => {
+    const code = `\`\`\`js\n${'{'.repeat(500)}\n\`\`\`\n\nUsa \`${'{'.repeat(200)}\` aquí.\n`
+    const diagnostics = await checkBad(`${intro}${code}`, 'es/bad.mdx')
+    expect(diagnostics.filter((d) => d.rule === 'parse-error')).toEqual([])
+  })
 
   it('a symbolic link loop in the content tree', async () => {
     const root = await writeTree({'en/guide.md': good, 'es/guide.md': goodEs})

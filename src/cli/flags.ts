@@ -37,6 +37,7 @@ export const checkFlags: Flag[] = [
   {name: 'shard', type: 'string', description: 'Check only shard i of n (pages split by a stable hash); combine the JSON reports with merge-reports', value: 'i/n'},
   {name: 'baseline', type: 'string', description: 'Report only findings not recorded in this baseline file', value: 'file'},
   {name: 'write-baseline', type: 'string', description: 'Record the current findings as a baseline file', value: 'file'},
+  {name: 'page-timeout', type: 'string', description: 'Skip a page a parser thread takes longer than this to read, and exit 3', default: '60', value: 'seconds'},
   linkBaseFlag,
   {name: 'help', short: 'h', type: 'boolean', description: 'Show this help'}
 ]

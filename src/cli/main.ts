@@ -7,8 +7,9 @@ import {pinFlags, syncFlags, todoFlags} from './sync-flags.ts'
 
 /**
  * Exit codes: findings below `--fail-on`, findings at or above it, a usage, config or input
- * error, and a problem of the run itself (a report that cannot be written, an internal error).
- * A crash must never look like findings (1), which is what Node exits with on an uncaught error.
+ * error, and a problem of the run itself (a report that cannot be written, a page that could not
+ * be read in time, an internal error), whatever its findings. A crash must never look like
+ * findings (1), which is what Node exits with on an uncaught error.
  */
 export const exitCodes = {ok: 0, findings: 1, usage: 2, run: 3} as const
 
@@ -49,7 +50,7 @@ ${formatFlags(todoFlags)}
 Options of conventions:
 ${formatFlags(conventionsFlags)}
 
-Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage, config or input error, 3 the run itself failed.
+Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage, config or input error, 3 the run itself failed or was incomplete (a page over --page-timeout is skipped).
 `
 
 type Io = {stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream; cwd: string}

@@ -14,7 +14,7 @@ import {openHistory, readHistory, type OpenedHistory} from './history/read-histo
 import type {PageHistory} from './history/types.ts'
 import {cacheKey, summarizeFiles} from './content/summarize-files.ts'
 import {buildReport} from './report/build-report.ts'
-import type {PageSelector} from './report/filter-report.ts'
+import {filterReport, type PageSelector} from './report/filter-report.ts'
 import type {Report} from './report/types.ts'
 import {runRules} from './rules/index.ts'
 import type {Diagnostic, LanguageVerdict, RuleContext} from './rules/types.ts'
@@ -56,6 +56,8 @@ export interface CheckOptions {
   onProgress?: (done: number, total: number) => void
   /** Told about problems of the run itself that lose no finding (a worker thread that failed). */
   onWarning?: (message: string) => void
+  /** Longest a parser thread may take over one page, in ms (default 60,000); see `CheckResult.skipped`. */
+  pageTimeoutMs?: number
 }
 
 /** The outcome of a check: the report, and the summaries and alignments behind it. */
@@ -68,6 +70,11 @@ export interface CheckResult {
   history: Map<string, PageHistory>
   /** Every difference the conventions stage counted, applied or not (the report lists the applied ones). */
   conventions: Convention[]
+  /**
+   * Pages the run could not read in time (a problem of the run, not of the page): they and their
+   * counterparts are left out of the report, and links into them are not checked.
+   */
+  skipped: Array<{file: string; reason: string}>
   /** What the run did beyond its caches. */
   stats: {
     /** Pages (of every locale) whose rules ran; the others' findings came from the cache. */
@@ -97,7 +104,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // Git's part of the history stage needs no page: it runs while the pages are parsed.
   const opened = openHistory({config, cwd, contentDir})
   // One pool of parser threads for both stages: the source pages at the bases parse on warm threads.
-  const pool = options.summarize ? undefined : createSummaryPool({config, locales: allLocales, onWarning: options.onWarning})
+  const pool = options.summarize ? undefined : createSummaryPool({config, locales: allLocales, onWarning: options.onWarning, pageTimeoutMs: options.pageTimeoutMs})
   try {
     return await checkTree({options, tree, allLocales, opened, pool})
   } finally {
@@ -109,6 +116,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 async function checkTree({options, tree, allLocales, opened, pool}: {options: CheckOptions; tree: ContentTree; allLocales: Set<string>; opened: Promise<OpenedHistory>; pool: SummaryPool | undefined}): Promise<CheckResult> {
   const {config, cwd} = options
   const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress, pool}))(tree.files, allLocales)
+  const skipped = summaries.filter((summary) => summary.skipped !== undefined).map((summary) => ({file: summary.file, reason: summary.skipped!}))
+  const skippedFiles = new Set(skipped.map((each) => each.file))
+  // A page pair with a skipped side is left out like a page outside `only`.
+  const only: PageSelector | undefined =
+    skipped.length === 0 ? options.only : (selection) => !selection.files.some((file) => skippedFiles.has(file)) && (options.only?.(selection) ?? true)
 
   const bySource = new Map<string, PageSummary>()
   const byLocale = new Map<string, Map<string, PageSummary>>(tree.locales.map((locale) => [locale, new Map()]))
@@ -123,6 +135,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   const {ids: included, unseen} = includedAnchors(summaries, tree.sourceLocale)
   const unknownIds = new Set<string>()
   for (const summary of summaries) {
+    if (summary.skipped) continue
     const key = `${summary.locale}\u0000${pageUrlOf(summary.page)}`
     anchorIndex.set(key, new Set([...summary.anchors, ...(included.get(summary) ?? [])]))
     if (unseen.has(summary)) unknownIds.add(key)
@@ -256,7 +269,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   }
 
   for (const [page, summary] of bySource) {
-    if (options.only && !options.only({locale: tree.sourceLocale, page, files: [summary.file]})) {
+    if (only && !only({locale: tree.sourceLocale, page, files: [summary.file]})) {
       seen.add(`${tree.sourceLocale}/${page}`)
       continue
     }
@@ -274,7 +287,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
       const target = pages.get(page)
       const alignment = alignments.get(`${locale}/${page}`)
       const expectedFile = source ? expectedPath(source.file, tree, locale) : ''
-      if (options.only && !options.only({locale, page, files: [target?.file ?? expectedFile, ...(source ? [source.file] : [])]})) {
+      if (only && !only({locale, page, files: [target?.file ?? expectedFile, ...(source ? [source.file] : [])]})) {
         // Skipped, not gone: its cached results stay for the next full run, and still count
         // towards the site's conventions when they are current.
         seen.add(`${locale}/${page}`)
@@ -308,8 +321,9 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
 
   // After every page's rules (cached or not): a convention depends on all pages.
   const found = findConventions({diagnostics, alsoCounted: learnOnly, bySource, alignments, history, settings: config.conventions})
-  const report = buildReport({tree, bySource, byLocale, alignments, history, diagnostics: found.diagnostics, conventions: found.conventions.filter(isApplied), explain: options.explain})
-  return {report, summaries, alignments, history, conventions: found.conventions, stats: {pagesChecked, languageModel: detector !== undefined}}
+  const built = buildReport({tree, bySource, byLocale, alignments, history, diagnostics: found.diagnostics, conventions: found.conventions.filter(isApplied), explain: options.explain})
+  const report = skipped.length === 0 ? built : filterReport(built, (selection) => !selection.files.some((file) => skippedFiles.has(file)))
+  return {report, summaries, alignments, history, conventions: found.conventions, skipped, stats: {pagesChecked, languageModel: detector !== undefined}}
 }
 
 /** The folder a page sorts in: `docs/a/b` and `docs/a/b/_index` are both in `docs/a`. */

@@ -5,10 +5,10 @@ import path from 'node:path'
 import type {Report} from '../../src/engine/report/types.ts'
 
 /**
- * The shared corpora, beside the project (CI and developers have them; users' clones do not); a
- * git worktree one folder deeper finds them one folder further up.
+ * The shared corpora, beside the project (CI and developers have them; users' clones do not), or
+ * wherever `LOCKSTEP_CORPUS` says; a git worktree one folder deeper finds them one folder further up.
  */
-export const corpusDir = [path.resolve(import.meta.dirname, '../../../shared/corpus'), path.resolve(import.meta.dirname, '../../../../shared/corpus')].find((dir) => fs.existsSync(dir)) ?? path.resolve(import.meta.dirname, '../../../shared/corpus')
+export const corpusDir = process.env.LOCKSTEP_CORPUS ?? [path.resolve(import.meta.dirname, '../../../shared/corpus'), path.resolve(import.meta.dirname, '../../../../shared/corpus')].find((dir) => fs.existsSync(dir)) ?? path.resolve(import.meta.dirname, '../../../shared/corpus')
 
 /** Clone a corpus bundle into a fresh temp folder (bundles are never modified in place). */
 export function cloneBundle(name: 'glossary' | 'starlight-docs' | 'otel-history'): string {

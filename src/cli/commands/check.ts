@@ -14,6 +14,7 @@ import {checkFlags} from '../flags.ts'
 import {outputTargets} from '../output-targets.ts'
 import {parseFlags} from '../parse-flags.ts'
 import {parseShard} from '../parse-shard.ts'
+import {exitCodes} from '../main.ts'
 import {findingsExitCode, writeReports} from '../write-reports.ts'
 
 /** `lockstep check [contentDir]`: returns the exit code. */
@@ -34,6 +35,9 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
   const only: PageSelector | undefined = selectors.length === 0 ? undefined : (selection) => selectors.every((select) => select(selection))
   const baseline = typeof values.baseline === 'string' ? parseBaseline(await readText(path.resolve(io.cwd, values.baseline), 'Baseline')) : undefined
 
+  const pageTimeout = Number(values['page-timeout'] ?? 60)
+  if (!(pageTimeout > 0)) throw new UsageError(`--page-timeout must be a number of seconds above 0, got ${printable(String(values['page-timeout']))}`)
+
   const progress = io.stderr.isTTY && targets.some((target) => target.file === undefined) ? progressBar(io.stderr) : undefined
   const useCache = values['no-cache'] !== true
   const result = await check({
@@ -46,6 +50,7 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
     ...(useCache ? {cacheDir: path.join(cwd, '.lockstep-cache')} : {}),
     onProgress: progress,
     onWarning: (message) => io.stderr.write(`lockstep: ${printable(message)}\n`),
+    pageTimeoutMs: pageTimeout * 1000,
     ...(only ? {only} : {})
   })
   if (progress) io.stderr.write('\r\u001B[K')
@@ -69,6 +74,9 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
   }
 
   await writeReports(report, targets, {color: io.stdout.isTTY === true, explain: values.explain === true, linkBase: values['link-base'] as string | undefined, notes}, io)
+  // A problem of the run, not a finding: it must not look like one (exit 1) or like a pass (exit 0).
+  for (const {file, reason} of result.skipped) io.stderr.write(`lockstep: ${printable(file)} was skipped: ${reason} (--page-timeout); it and its counterparts are not in the report\n`)
+  if (result.skipped.length > 0) return exitCodes.run
   return findingsExitCode(report, values['fail-on'] as string)
 }
 

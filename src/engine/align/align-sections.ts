@@ -1,7 +1,8 @@
 import type {SectionSummary} from '../sections/types.ts'
+import {alignInOrder} from './align-in-order.ts'
 import {displaceWeakPairs} from './displace-weak-pairs.ts'
-import {pageFeatures} from './page-features.ts'
-import {scorePair, type PairScore} from './score-pair.ts'
+import {movedCandidates} from './moved-candidates.ts'
+import {pairScorer} from './pair-scorer.ts'
 import type {Alignment, SectionPair} from './types.ts'
 
 /** Options of `alignSections`. */
@@ -10,6 +11,11 @@ export interface AlignOptions {
   threshold?: number
   /** Minimum score to pair sections out of order (a moved section). */
   moveThreshold?: number
+  /**
+   * Most pairs of sections scored in one table (default 250,000: pages of 500 headings). Longer
+   * page pairs are cut at sure pairs first and aligned gap by gap.
+   */
+  cellBudget?: number
 }
 
 /**
@@ -20,86 +26,42 @@ export interface AlignOptions {
  * sections fall out of one optimum instead of greedy heading-by-heading guesses. Two passes
  * follow: strong out-of-order pairs are moved sections, and a leftover section that belongs
  * with its paired neighbour is a split or a merge. Deterministic: ties always break the same way.
+ *
+ * Memory stays near-linear in the number of sections: no score is kept per pair (see
+ * `alignInOrder` for how long pages are cut into gaps).
  */
 export function alignSections(source: SectionSummary[], target: SectionSummary[], options: AlignOptions = {}): Alignment {
   const threshold = options.threshold ?? 0.35
   const moveThreshold = options.moveThreshold ?? 0.7
+  const cellBudget = options.cellBudget ?? 250_000
   const n = source.length
   const m = target.length
   if (n === 0 || m === 0) return {pairs: [], unmatchedSource: range(n), unmatchedTarget: range(m)}
 
-  const features = pageFeatures(source, target)
-  const sourceSize = source.reduce((sum, section) => sum + section.signature.size, 0)
-  const targetSize = target.reduce((sum, section) => sum + section.signature.size, 0)
-  const sizeRatio = sourceSize > 0 && targetSize > 0 ? targetSize / sourceSize : 1
-  const scores: PairScore[][] = []
-  const score = (i: number, j: number): PairScore => {
-    const row = (scores[i] ??= [])
-    return (row[j] ??= scorePair({
-      source: source[i]!,
-      target: target[j]!,
-      sourceFeatures: features.source[i]!,
-      targetFeatures: features.target[j]!,
-      sourcePosition: n > 1 ? i / (n - 1) : 0,
-      targetPosition: m > 1 ? j / (m - 1) : 0,
-      sizeRatio
-    }))
-  }
-
-  // The introductions always correspond; align the headed sections after them.
-  const dp: Float64Array[] = []
-  for (let i = 0; i <= n - 1; i++) dp.push(new Float64Array(m))
-  for (let i = 1; i < n; i++) {
-    for (let j = 1; j < m; j++) {
-      const gain = score(i, j).score - threshold
-      const diagonal = dp[i - 1]![j - 1]! + (gain > 0 ? gain : -Infinity)
-      dp[i]![j] = Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!, diagonal)
-    }
-  }
-
+  const scorer = pairScorer(source, target)
+  const score = scorer.score
   const pairs: SectionPair[] = []
+  // The introductions always correspond; align the headed sections after them.
   const intro = score(0, 0)
   pairs.push({source: 0, target: 0, confidence: round(Math.max(intro.score, 0.5)), relation: 'match', reasons: ['page introductions', ...intro.reasons]})
-  let i = n - 1
-  let j = m - 1
-  const sequence: SectionPair[] = []
-  while (i > 0 && j > 0) {
-    const gain = score(i, j).score - threshold
-    if (gain > 0 && dp[i]![j] === dp[i - 1]![j - 1]! + gain) {
-      sequence.push({source: i, target: j, confidence: round(score(i, j).score), relation: 'match', reasons: score(i, j).reasons})
-      i--
-      j--
-    } else if (dp[i]![j] === dp[i - 1]![j]) {
-      i--
-    } else {
-      j--
-    }
+  for (const [s, t] of alignInOrder(scorer, {threshold, anchorScore: moveThreshold, cellBudget})) {
+    const value = score(s, t)
+    pairs.push({source: s, target: t, confidence: round(value.score), relation: 'match', reasons: value.reasons})
   }
-  pairs.push(...sequence.reverse())
 
-  const pairedSource = new Set(pairs.map((pair) => pair.source))
-  const pairedTarget = new Set(pairs.map((pair) => pair.target))
+  const pairedSource = new Uint8Array(n)
+  const pairedTarget = new Uint8Array(m)
+  for (const pair of pairs) pairedSource[pair.source] = pairedTarget[pair.target] = 1
 
   // Moved sections: strong pairs the order-preserving pass could not take.
-  const candidates: Array<[number, number, number]> = []
-  for (let s = 1; s < n; s++) {
-    if (pairedSource.has(s)) continue
-    for (let t = 1; t < m; t++) {
-      if (pairedTarget.has(t)) continue
-      const value = score(s, t).score
-      if (value >= moveThreshold) candidates.push([value, s, t])
-    }
-  }
-  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2])
-  for (const [value, s, t] of candidates) {
-    if (pairedSource.has(s) || pairedTarget.has(t)) continue
-    pairedSource.add(s)
-    pairedTarget.add(t)
+  for (const [value, s, t] of movedCandidates(scorer, pairedSource, pairedTarget, moveThreshold, cellBudget)) {
+    if (pairedSource[s] || pairedTarget[t]) continue
+    pairedSource[s] = pairedTarget[t] = 1
     const crosses = pairs.some((pair) => pair.source !== 0 && (pair.source - s) * (pair.target - t) < 0)
     pairs.push({source: s, target: t, confidence: round(value), relation: crosses ? 'moved' : 'match', reasons: score(s, t).reasons})
   }
 
-  displaceWeakPairs(pairs, pairedTarget, m, score, moveThreshold)
+  displaceWeakPairs(pairs, {has: (t) => pairedTarget[t] === 1, add: (t) => (pairedTarget[t] = 1), delete: (t) => (pairedTarget[t] = 0)}, m, score, moveThreshold)
 
   // Gaps: between two aligned neighbours (or after the last), as many leftover source sections as
   // translated ones, rank for rank, are each other's counterparts even when a rewrite in the
@@ -108,15 +70,16 @@ export function alignSections(source: SectionSummary[], target: SectionSummary[]
   for (let index = 0; index < ordered.length; index++) {
     const from = ordered[index]!
     const to = ordered[index + 1]
-    const gapSource = range(n).filter((s) => s > from.source && (to === undefined || s < to.source) && !pairedSource.has(s))
-    const gapTarget = range(m).filter((t) => t > from.target && (to === undefined || t < to.target) && !pairedTarget.has(t))
-    if (gapSource.length === 0 || gapSource.length !== gapTarget.length) continue
+    const gapSource = leftover(pairedSource, from.source, to?.source ?? n, Infinity)
+    if (gapSource.length === 0) continue
+    // One more than the sources is enough to know the counts differ.
+    const gapTarget = leftover(pairedTarget, from.target, to?.target ?? m, gapSource.length + 1)
+    if (gapSource.length !== gapTarget.length) continue
     const fits = gapSource.every((s, k) => source[s]!.level === target[gapTarget[k]!]!.level && source[s]!.headingKey === target[gapTarget[k]!]!.headingKey && score(s, gapTarget[k]!).score >= 0.2)
     if (!fits) continue
     for (const [k, s] of gapSource.entries()) {
       const t = gapTarget[k]!
-      pairedSource.add(s)
-      pairedTarget.add(t)
+      pairedSource[s] = pairedTarget[t] = 1
       pairs.push({source: s, target: t, confidence: round(Math.min(score(s, t).score, 0.5)), relation: 'match', reasons: ['the only section left between aligned neighbours', ...score(s, t).reasons]})
     }
   }
@@ -126,7 +89,7 @@ export function alignSections(source: SectionSummary[], target: SectionSummary[]
   const byTarget = new Map(pairs.map((pair) => [pair.target, pair]))
   const bySource = new Map(pairs.map((pair) => [pair.source, pair]))
   for (let t = 1; t < m; t++) {
-    if (pairedTarget.has(t)) continue
+    if (pairedTarget[t]) continue
     const best = [byTarget.get(t - 1), byTarget.get(t + 1)]
       .filter((pair): pair is SectionPair => pair !== undefined && pair.source !== 0)
       .map((pair) => ({pair, value: score(pair.source, t), neighbour: target[pair.target]!}))
@@ -135,31 +98,38 @@ export function alignSections(source: SectionSummary[], target: SectionSummary[]
       .filter(({value, neighbour}) => (value.content ?? 0) >= 0.3 && value.score >= (target[t]!.level !== neighbour.level ? 0.55 : 0.7))
       .sort((a, b) => b.value.score - a.value.score)[0]
     if (!best) continue
-    pairedTarget.add(t)
+    pairedTarget[t] = 1
     pairs.push({source: best.pair.source, target: t, confidence: round(best.value.score), relation: 'split', reasons: ['split from a neighbouring section', ...best.value.reasons]})
   }
   for (let s = 1; s < n; s++) {
-    if (pairedSource.has(s)) continue
+    if (pairedSource[s]) continue
     const best = [bySource.get(s - 1), bySource.get(s + 1)]
       .filter((pair): pair is SectionPair => pair !== undefined && pair.source !== 0)
       .map((pair) => ({pair, value: score(s, pair.target), neighbour: source[pair.source]!}))
       .filter(({value, neighbour}) => (value.content ?? 0) >= 0.3 && value.score >= (source[s]!.level !== neighbour.level ? 0.55 : 0.6))
       .sort((a, b) => b.value.score - a.value.score)[0]
     if (!best) continue
-    pairedSource.add(s)
+    pairedSource[s] = 1
     pairs.push({source: s, target: best.pair.target, confidence: round(best.value.score), relation: 'merged', reasons: ['merged into a neighbouring section', ...best.value.reasons]})
   }
 
   pairs.sort((a, b) => a.target - b.target || a.source - b.source)
   return {
     pairs,
-    unmatchedSource: range(n).filter((index) => !pairedSource.has(index)),
-    unmatchedTarget: range(m).filter((index) => !pairedTarget.has(index))
+    unmatchedSource: range(n).filter((index) => !pairedSource[index]),
+    unmatchedTarget: range(m).filter((index) => !pairedTarget[index])
   }
 }
 
 function range(length: number): number[] {
   return Array.from({length}, (_, index) => index)
+}
+
+/** Unpaired indexes strictly between `from` and `to`, at most `limit` of them. */
+function leftover(paired: Uint8Array, from: number, to: number, limit: number): number[] {
+  const result: number[] = []
+  for (let index = from + 1; index < to && result.length < limit; index++) if (!paired[index]) result.push(index)
+  return result
 }
 
 function round(value: number): number {

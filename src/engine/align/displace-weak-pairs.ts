@@ -11,7 +11,7 @@ const weakBelow = 0.6
  * content proves. The displaced translated section is left for the later passes. Mutates `pairs`
  * and the two sets; deterministic (translated sections in order, best score first).
  */
-export function displaceWeakPairs(pairs: SectionPair[], pairedTarget: Set<number>, targetCount: number, score: (source: number, target: number) => PairScore, moveThreshold: number): void {
+export function displaceWeakPairs(pairs: SectionPair[], pairedTarget: {has(index: number): boolean; add(index: number): unknown; delete(index: number): unknown}, targetCount: number, score: (source: number, target: number) => PairScore, moveThreshold: number): void {
   for (let t = 1; t < targetCount; t++) {
     if (pairedTarget.has(t)) continue
     let best: {pair: SectionPair; value: number} | undefined

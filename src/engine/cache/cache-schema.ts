@@ -40,7 +40,8 @@ export const pageSummarySchema = z.strictObject({
   sections: z.array(sectionSchema),
   anchors: strings,
   problems: z.array(z.strictObject({...point, ruleId: z.enum(['parse-error', 'markup-error']), message: z.string()})),
-  failed: z.boolean()
+  failed: z.boolean(),
+  skipped: z.string().optional()
 })
 
 /** An alignment as the result cache holds it (`Alignment`). */

@@ -7,8 +7,11 @@ import {summarizeJob, type SummaryJob} from './summary-pool.ts'
 const {config, locales} = workerData as {config: Config; locales: string[]}
 const localeSet = new Set(locales)
 
+// Two messages per page, its position when it starts and its summary when it is read: the pool
+// times each page, not each batch (nor the thread's start-up).
 parentPort!.on('message', async (jobs: SummaryJob[]) => {
-  const summaries = []
-  for (const job of jobs) summaries.push(await summarizeJob(job, config, localeSet))
-  parentPort!.postMessage(summaries)
+  for (const [index, job] of jobs.entries()) {
+    parentPort!.postMessage(index)
+    parentPort!.postMessage(await summarizeJob(job, config, localeSet))
+  }
 })

@@ -33,6 +33,12 @@ export interface SummaryPoolOptions {
   onWarning?: (message: string) => void
   /** Each thread's old-generation heap limit in MB (default 2048). */
   threadHeapMb?: number
+  /**
+   * Longest a thread may take over one page, in ms (default 60,000): a page over it is skipped
+   * (`PageSummary.skipped`) and its thread replaced. A backstop only; the parser's structural
+   * limits are what keep pages fast, and they do not depend on the machine.
+   */
+  pageTimeoutMs?: number
 }
 
 /** Below this many pages, starting threads costs more than it saves. */
@@ -47,6 +53,9 @@ const batchSize = 16
  * them fails its thread, and this thread, with the default heap, reads it instead.
  */
 const threadHeap = {maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 48}
+
+/** Default of `SummaryPoolOptions.pageTimeoutMs`. */
+export const defaultPageTimeoutMs = 60_000
 
 /** Read one job into a summary in this thread (what each worker does too). */
 export async function summarizeJob(job: SummaryJob, config: Config, locales: ReadonlySet<string>): Promise<PageSummary> {
@@ -68,19 +77,36 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
   const {config, locales} = options
   const size = options.workers ?? Math.min(2, os.availableParallelism())
   const url = new URL(import.meta.url.endsWith('.ts') ? './summarize-worker.ts' : './summarize-worker.js', import.meta.url)
+  const timeout = options.pageTimeoutMs ?? defaultPageTimeoutMs
+  const startWorker = () => new Worker(url, {workerData: {config, locales: [...locales]}, resourceLimits: {...threadHeap, ...(options.threadHeapMb ? {maxOldGenerationSizeMb: options.threadHeapMb} : {})}})
   let workers: Worker[] = []
   let queue = Promise.resolve()
 
+  // Resolves with the summaries of the batch, or of its first pages and the position of the page that took too long.
   const request = (worker: Worker, jobs: SummaryJob[]) =>
-    new Promise<PageSummary[]>((resolve, reject) => {
+    new Promise<{summaries: PageSummary[]; timedOut?: number}>((resolve, reject) => {
+      const summaries: PageSummary[] = []
+      let timer: NodeJS.Timeout | undefined
+      const arm = () => {
+        clearTimeout(timer)
+        timer = setTimeout(() => {
+          done()
+          resolve({summaries, timedOut: summaries.length})
+        }, timeout)
+      }
       const done = () => {
+        clearTimeout(timer)
         worker.off('message', onMessage)
         worker.off('error', onError)
         worker.off('exit', onExit)
       }
-      const onMessage = (result: PageSummary[]) => {
+      const onMessage = (message: number | PageSummary) => {
+        if (typeof message === 'number') return arm()
+        clearTimeout(timer)
+        summaries.push(message)
+        if (summaries.length < jobs.length) return
         done()
-        resolve(result)
+        resolve({summaries})
       }
       const onError = (error: Error) => {
         done()
@@ -106,17 +132,34 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
   const run = async (jobs: readonly SummaryJob[], progress?: (count: number) => void): Promise<PageSummary[]> => {
     const summaries: Array<PageSummary | undefined> = new Array(jobs.length)
     if (size > 1 && jobs.length >= workerThreshold) {
-      if (workers.length === 0) workers = Array.from({length: Math.min(size, jobs.length)}, () => new Worker(url, {workerData: {config, locales: [...locales]}, resourceLimits: {...threadHeap, ...(options.threadHeapMb ? {maxOldGenerationSizeMb: options.threadHeapMb} : {})}}))
+      if (workers.length === 0) workers = Array.from({length: Math.min(size, jobs.length)}, startWorker)
       let next = 0
+      // Pages of a batch cut short by a page over the time budget, to be read again.
+      const again: number[] = []
+      const take = (): number[] => {
+        if (again.length > 0) return again.splice(0, batchSize)
+        const batch = Array.from({length: Math.min(batchSize, jobs.length - next)}, (_, offset) => next + offset)
+        next += batch.length
+        return batch
+      }
       const drain = async (worker: Worker) => {
         worker.ref()
         try {
-          while (next < jobs.length) {
-            const start = next
-            const batch = jobs.slice(start, (next += batchSize))
-            const result = await request(worker, batch)
-            for (const [offset, summary] of result.entries()) summaries[start + offset] = summary
-            progress?.(result.length)
+          for (let batch = take(); batch.length > 0; batch = take()) {
+            const result = await request(worker, batch.map((index) => jobs[index]!))
+            for (const [offset, summary] of result.summaries.entries()) summaries[batch[offset]!] = summary
+            progress?.(result.summaries.length)
+            if (result.timedOut === undefined) continue
+            // The thread is stuck in that page: skip the page, and read the rest on a new thread.
+            const index = batch[result.timedOut]!
+            summaries[index] = overBudget(jobs[index]!.page, timeout)
+            progress?.(1)
+            again.push(...batch.slice(result.timedOut + 1))
+            const replacement = startWorker()
+            workers = workers.map((each) => (each === worker ? replacement : each))
+            await worker.terminate()
+            worker = replacement
+            worker.ref()
           }
         } catch (error) {
           // A thread that dies (a page too big for its heap) leaves its batch to this thread.
@@ -157,4 +200,9 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
       await Promise.all(stopping.map((worker) => worker.terminate()))
     }
   }
+}
+
+/** The summary of a page a thread took too long over: skipped, a problem of the run. */
+function overBudget(page: Omit<PageFile, 'path'>, timeout: number): PageSummary {
+  return {...unreadable(page, ''), problems: [], skipped: `reading it took longer than ${timeout / 1000} s`}
 }

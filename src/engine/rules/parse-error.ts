@@ -5,7 +5,7 @@ export const parseError: Rule = {
   id: 'parse-error',
   description: 'Pages can be read and parsed',
   severity: 'error',
-  docs: 'Invalid front matter, invalid UTF-8, a binary file named like a page, an unclosed or stray shortcode, invalid MDX, a page nested too deeply to parse. The rest of the run goes on; a page that could not be parsed at all is not aligned.',
+  docs: 'Invalid front matter, invalid UTF-8, a binary file named like a page, an unclosed or stray shortcode, invalid MDX, a page past a structural limit of the parser (lists and quotes nested more than 100 deep or over more than 50,000 line-levels, a paragraph of more than 2,000 lines in a list or quote, MDX braces nested more than 100 deep), reported at the line of its nesting. The rest of the run goes on; a page that could not be parsed at all is not aligned.',
   check({target, report}) {
     for (const problem of target?.problems ?? []) {
       if (problem.ruleId === 'parse-error') report({message: problem.message, at: problem})

@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
 import type {Config} from '../config/schema.ts'
+import {measureNesting} from '../parse/measure-nesting.ts'
 import {parsePage} from '../parse/parse-page.ts'
 import {buildSections} from './build-sections.ts'
 import {pageUrlOf} from './normalize-link.ts'
@@ -53,7 +54,9 @@ export function summarizePage(bytes: Uint8Array, location: PageLocation, config:
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
     summary.failed = true
-    summary.problems.push({ruleId: 'parse-error', message: 'Page is nested too deeply to read', line: 1, column: 1})
+    // A stack overflow has no place: the deepest nesting is where it comes from.
+    const nesting = measureNesting(parsed.value, {mdx: location.file.endsWith('.mdx')})
+    summary.problems.push({ruleId: 'parse-error', message: 'Page is nested too deeply to read', line: Math.max(nesting.line, nesting.braceLine, 1), column: 1})
   }
   return summary
 }

@@ -121,4 +121,9 @@ export interface PageSummary {
   problems: PageProblem[]
   /** True when the page could not be parsed at all. */
   failed: boolean
+  /**
+   * Why the page was not read, when that is a problem of the run rather than of the page (it took
+   * longer than the time budget of a parser thread): it gets no finding, and the run exits 3.
+   */
+  skipped?: string
 }
