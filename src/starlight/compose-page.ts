@@ -1,7 +1,9 @@
+import type {Heading, RootContent} from 'mdast'
 import type {Diagnostic, PageSummary, SectionChange, SectionSummary} from '../engine/index.ts'
 import {unknownKey} from './astro-integration.ts'
 import type {Site} from './load-site.ts'
 import {orderSections, type AlignedRow} from './order-sections.ts'
+import {pageHref, pageRoute} from './page-route.ts'
 import {renderHeadingContent, renderNodes, type RenderContext} from './render-nodes.ts'
 import {splitSections, type SectionNodes} from './split-sections.ts'
 
@@ -17,6 +19,11 @@ export interface Block {
   level: number
   headingHtml: string
   bodyHtml: string
+  /** The parsed heading and blocks the HTML was rendered from (shared with other pages: clone before changing). */
+  heading?: Heading
+  nodes: RootContent[]
+  /** File the block's text was read from (the source file for a fallback block). */
+  file: string
   /** Language of the block's text. */
   lang: string
   findings: Diagnostic[]
@@ -46,20 +53,53 @@ export interface ComposedPage {
 /** Unknown shortcodes met while rendering, by name, with the files they are in (read by the build log). */
 export const unknownShortcodes: Map<string, Set<string>> = ((globalThis as Record<symbol, Map<string, Set<string>>>)[unknownKey] ??= new Map())
 
-/** Rewrite a link to a page of this site into the given locale (`/docs/x/#y` → `/it/docs/x/#y`). */
-export function localHref(site: Site, locale: string, url: string): string {
+/** Links to pages the content does not have, sent to the original site (read by the build log): target → files. */
+export const offsiteLinks: Map<string, Set<string>> = ((globalThis as Record<symbol, Map<string, Set<string>>>)[Symbol.for('lockstep.offsiteLinks')] ??= new Map())
+
+/**
+ * Rewrite a link to a page of this site into the given locale (`/docs/x/#y` → `/it/docs/x/#y`).
+ * A root-relative link to a page the content does not have goes to the original site (the first
+ * of `siteUrls`), and is listed against `file` for the build log.
+ */
+export function localHref(site: Site, locale: string, url: string, file?: string): string {
   let rest = url
   for (const base of site.config.siteUrls) {
     const root = base.replace(/\/$/, '')
+    if (rest === root) rest = '/'
     if (rest.startsWith(root + '/')) rest = rest.slice(root.length)
   }
   if (!rest.startsWith('/') || rest.startsWith('//')) return url
-  const [pathPart = '', hash] = rest.split('#', 2)
-  const segments = pathPart.replace(/^\/|\/$/g, '').split('/')
+  const [pathAndQuery = '', hash] = rest.split('#', 2)
+  const pathPart = pathAndQuery.split('?', 1)[0]!
+  const segments = pathPart.replace(/^\/|\/$/g, '').split('/').filter(Boolean)
   if (site.locales.includes(segments[0] ?? '')) segments.shift()
-  const key = segments.join('/')
-  if (!site.pages.includes(key)) return url
-  return `/${locale}/${key}/${hash === undefined ? '' : `#${hash}`}`
+  const page = routes(site).get(segments.join('/'))
+  if (page === undefined) {
+    const origin = site.config.siteUrls[0]?.replace(/\/$/, '')
+    // Files (`/images/x.png`) and pages alike: the original site has them, this one does not.
+    if (!origin || !file) return url
+    const files = offsiteLinks.get(pathPart) ?? new Set()
+    files.add(file)
+    offsiteLinks.set(pathPart, files)
+    return origin + rest
+  }
+  return `${pageHref(site.sourceLocale, locale, page)}${hash === undefined ? '' : `#${hash}`}`
+}
+
+const routeMaps = new WeakMap<Site, Map<string, string>>()
+
+/** Route (`docs/foo`) → page key (`docs/foo/_index`) of every source page that is published. */
+function routes(site: Site): Map<string, string> {
+  let map = routeMaps.get(site)
+  if (!map) {
+    map = new Map()
+    for (const page of site.pages) {
+      const route = pageRoute(page)
+      if (route !== undefined) map.set(route, page)
+    }
+    routeMaps.set(site, map)
+  }
+  return map
 }
 
 const composed = new WeakMap<Site, Map<string, Promise<ComposedPage | undefined>>>()
@@ -121,7 +161,7 @@ async function compose(site: Site, locale: string, page: string): Promise<Compos
     if (row.target === undefined) {
       const section = source.sections[row.source!]!
       const rendered = render(source, sourceParts, row.source!, site.sourceLocale)
-      const shown = site.config.sectionFallback ? rendered : {...rendered, bodyHtml: '', sourceHref: `/${site.sourceLocale}/${page}/#${section.id}`}
+      const shown = site.config.sectionFallback ? rendered : {...rendered, bodyHtml: '', nodes: [], sourceHref: `${pageHref(site.sourceLocale, site.sourceLocale, page)}#${section.id}`}
       blocks.push({kind: 'fallback', id: section.id, aliases: [], lang: site.sourceLocale, findings: missingFindings(section), row, ...changeOf(row), ...shown})
       continue
     }
@@ -147,7 +187,7 @@ function renderContext(site: Site, locale: string, lang: string, file: string): 
   return {
     locale: lang,
     config: site.config,
-    href: (url) => localHref(site, locale, url),
+    href: (url) => localHref(site, locale, url, file),
     onUnknown(name) {
       const files = unknownShortcodes.get(name) ?? new Set()
       files.add(file)
@@ -162,7 +202,10 @@ function renderPart(summary: PageSummary, parts: SectionNodes[], index: number, 
   return {
     headingHtml: part.heading ? renderHeadingContent(part.heading, ctx) : '',
     bodyHtml: renderNodes(part.nodes, ctx),
-    level: summary.sections[index]?.level ?? 0
+    level: summary.sections[index]?.level ?? 0,
+    ...(part.heading ? {heading: part.heading} : {}),
+    nodes: part.nodes,
+    file: summary.file
   }
 }
 

@@ -12,7 +12,7 @@ export type UiKey = keyof typeof en
 export const uiKeys = Object.keys(en) as UiKey[]
 
 /**
- * The site's own words by locale: data files in `src/site/strings/<locale>.json` that translators
+ * The site's own words by locale: data files in `src/starlight/strings/<locale>.json` that translators
  * edit like content. English is the reference and the fallback; a file may lack keys.
  */
 export const uiStrings: Record<string, Partial<Record<UiKey, string>>> = {en, es, it, pt, ru, 'zh-cn': zhCn}

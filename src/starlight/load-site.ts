@@ -33,16 +33,25 @@ export interface Site {
   /** The parsed tree of a page, as the check read it. */
   tree(summary: PageSummary): Promise<Root | undefined>
   localeName(locale: string): string
+  /** The page a content file is (by absolute path), if the check read it. */
+  byFile(file: string): PageSummary | undefined
 }
 
-const loading = new Map<string, Promise<Site>>()
+// Shared through globalThis: Astro loads the config's modules and the pages' modules in two module
+// graphs of one process, and both must see the one check run.
+const loading: Map<string, Promise<Site>> = ((globalThis as Record<symbol, Map<string, Promise<Site>>>)[Symbol.for('lockstep.sites')] ??= new Map())
+
+/** The folder the site is built from: `LOCKSTEP_ROOT` when set, else the working directory. */
+export function siteRoot(): string {
+  return process.env.LOCKSTEP_ROOT ? path.resolve(process.env.LOCKSTEP_ROOT) : process.cwd()
+}
 
 /**
  * Run the check once per build and folder (every Astro page shares the result). The folder is
  * `LOCKSTEP_ROOT` when set (build another project's content: `LOCKSTEP_ROOT=../docs astro build`),
  * else the working directory; its Lockstep config says where the content is.
  */
-export function loadSite(cwd = process.env.LOCKSTEP_ROOT ? path.resolve(process.env.LOCKSTEP_ROOT) : process.cwd()): Promise<Site> {
+export function loadSite(cwd = siteRoot()): Promise<Site> {
   let site = loading.get(cwd)
   if (!site) {
     site = build(cwd)
@@ -56,6 +65,7 @@ async function build(start: string): Promise<Site> {
   const {report, summaries, alignments, history} = await check({config, cwd, keepBaseText: true})
   const key = (locale: string, page: string) => `${locale}/${page}`
   const byKey = new Map(summaries.map((summary) => [key(summary.locale, summary.page), summary]))
+  const byPath = new Map(summaries.map((summary) => [path.resolve(cwd, summary.file), summary]))
   const reports = new Map(report.pages.map((page) => [key(page.locale, page.page), page]))
   const findings = new Map<string, Diagnostic[]>()
   for (const diagnostic of report.diagnostics) {
@@ -122,6 +132,7 @@ async function build(start: string): Promise<Site> {
       }
       return tree
     },
-    localeName: (locale) => config.localeNames[locale] ?? locale
+    localeName: (locale) => config.localeNames[locale] ?? locale,
+    byFile: (file) => byPath.get(path.resolve(file))
   }
 }

@@ -1,5 +1,5 @@
-import {formatJson} from '../engine/index.ts'
-import {loadSite} from '../site/load-site.ts'
+import {formatJson} from '../../engine/index.ts'
+import {loadSite} from '../load-site.ts'
 
 /** The same JSON report `lockstep check --format json` writes, published beside the site. */
 export async function GET(): Promise<Response> {

@@ -1,10 +1,10 @@
 import path from 'node:path'
+import starlight from '@astrojs/starlight'
 import {defineConfig} from 'astro/config'
 import {loadConfig} from './src/engine/index.ts'
-import {reportBuild} from './src/site/astro-integration.ts'
+import lockstep, {lockstepLocales} from './src/starlight/index.ts'
 
-// The site is static: every page is built from one `check` run (see src/site/load-site.ts) of the
-// project in LOCKSTEP_ROOT, or of this folder.
+// The site of `content/` (or of the project in LOCKSTEP_ROOT): Starlight, with Lockstep's plugin.
 const {config} = await loadConfig({cwd: path.resolve(process.env.LOCKSTEP_ROOT ?? '.')})
 
 export default defineConfig({
@@ -13,7 +13,6 @@ export default defineConfig({
   // Beside the CLI bundle in dist/, which the build must not wipe.
   outDir: './dist/site',
   trailingSlash: 'always',
-  build: {format: 'directory'},
-  integrations: [reportBuild()],
+  integrations: [starlight({title: 'Lockstep', defaultLocale: 'root', locales: await lockstepLocales(), plugins: [lockstep()]})],
   devToolbar: {enabled: false}
 })

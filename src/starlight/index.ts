@@ -1,0 +1,97 @@
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {unified, isUnifiedProcessor} from '@astrojs/markdown-remark'
+import type {StarlightPlugin} from '@astrojs/starlight/types'
+import {uiStrings} from './i18n.ts'
+import {lockstepIntegration} from './integration.ts'
+import {loadSite, siteRoot, type Site} from './load-site.ts'
+import {rehypeLocaleLabels} from './rehype-locale-labels.ts'
+import {remarkLockstep} from './remark-lockstep.ts'
+import {starlightLang} from './starlight-lang.ts'
+
+export {lockstepLoader} from './loader.ts'
+
+/** Options of the Lockstep plugin for Starlight. */
+export interface LockstepStarlightOptions {
+  /** Folder with the Lockstep config (`lockstep.config.json`); `LOCKSTEP_ROOT`, else the working directory. */
+  root?: string
+  /**
+   * Build the sidebar from the content (Hugo's `weight`, `linkTitle`, `_index` titles, in each
+   * locale). Default: when the Starlight config has no `sidebar` of its own.
+   */
+  sidebar?: boolean
+}
+
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url))
+
+/**
+ * Lockstep's half of a multilingual Starlight site: every translated page composed from the check
+ * (the source's ids on aligned headings, missing sections shown in the source language, outdated
+ * markers), a language picker that keeps the section, `/status/` and the side-by-side view.
+ *
+ * ```js
+ * starlight({title: 'Docs', plugins: [lockstep()]})
+ * ```
+ */
+export default function lockstep(options: LockstepStarlightOptions = {}): StarlightPlugin {
+  return {
+    name: 'lockstep',
+    hooks: {
+      'i18n:setup'({injectTranslations}) {
+        // The site's own words, under `lockstep.*`, so a site can override them in its i18n collection.
+        injectTranslations(Object.fromEntries(Object.entries(uiStrings).map(([locale, table]) => [locale, Object.fromEntries(Object.entries(table).map(([key, value]) => [`lockstep.${key}`, value!]))])))
+      },
+      async 'config:setup'({config, updateConfig, addIntegration, addRouteMiddleware, astroConfig, logger, useTranslations}) {
+        const root = path.resolve(options.root ?? siteRoot())
+        const site = await loadSite(root)
+        const contentDir = path.resolve(site.cwd, site.config.contentDir)
+        ;(globalThis as Record<symbol, unknown>)[Symbol.for('lockstep.sidebar')] = options.sidebar ?? config.sidebar === undefined
+        updateConfig({
+          ...(config.locales ? {} : {defaultLocale: 'root', locales: starlightLocales(site)}),
+          ...(config.editLink?.baseUrl || !site.config.editUrl ? {} : {editLink: {baseUrl: site.config.editUrl}}),
+          customCss: [...(config.customCss ?? []), here('./lockstep.css')],
+          components: {LanguageSelect: here('./components/LanguageSelect.astro'), ...config.components},
+          markdown: {...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), contentDir]}
+        })
+        // Pages are composed on the Markdown tree; Lockstep's composition runs in unified (remark).
+        const markdown = astroConfig.markdown as {processor: {name: string; options: {remarkPlugins: unknown[]; rehypePlugins: unknown[]}}}
+        if (!isUnifiedProcessor(markdown.processor)) {
+          logger.info(`pages are composed with remark: markdown.processor "${markdown.processor.name}" replaced by unified()`)
+          markdown.processor = unified() as never
+        }
+        // First, so that Starlight's own transforms (asides, heading links) see the composed page.
+        markdown.processor.options.remarkPlugins.unshift([remarkLockstep, {root}])
+        addRouteMiddleware({entrypoint: here('./route-middleware.ts'), order: 'post'})
+        // The integration runs after Starlight's setup: its relabelling comes after Starlight's rehype plugins.
+        addIntegration(lockstepIntegration({rehypePlugins: [[rehypeLocaleLabels, {site, useTranslations}]]}))
+      }
+    }
+  }
+}
+
+/**
+ * Starlight's `locales` for a Lockstep project: the source locale at the root, each translation in
+ * its folder, with its name and direction. Give them to Starlight (`defaultLocale: 'root'`) rather
+ * than leaving them to the plugin: Starlight loads its own translations (aside and anchor labels)
+ * for the locales it is configured with, before plugins run.
+ */
+export async function lockstepLocales(root = siteRoot()) {
+  return starlightLocales(await loadSite(path.resolve(root)))
+}
+
+function starlightLocales(site: Site): Record<string, {label: string; lang: string; dir: 'ltr' | 'rtl'}> {
+  const entry = (locale: string) => {
+    const lang = starlightLang(locale)
+    return {label: site.localeName(locale), lang, dir: direction(lang)}
+  }
+  return Object.fromEntries(site.locales.map((locale) => [locale === site.sourceLocale ? 'root' : locale, entry(locale)]))
+}
+
+function direction(lang: string): 'ltr' | 'rtl' {
+  try {
+    const info = new Intl.Locale(lang) as Intl.Locale & {getTextInfo?: () => {direction: string}; textInfo?: {direction: string}}
+    const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction
+    if (direction) return direction === 'rtl' ? 'rtl' : 'ltr'
+  } catch {}
+  return ['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'].includes(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr'
+}

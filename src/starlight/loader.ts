@@ -1,0 +1,61 @@
+import path from 'node:path'
+import type {Loader, LoaderContext} from 'astro/loaders'
+import {glob} from 'astro/loaders'
+import {formatJson, version} from '../engine/index.ts'
+import {loadSite, siteRoot, type Site} from './load-site.ts'
+import {entryId} from './page-route.ts'
+
+/**
+ * Starlight's `docs` collection from Lockstep's content folder (Hugo's `content/<locale>/…` or a
+ * Starlight tree), for `src/content.config.ts`:
+ *
+ * ```ts
+ * export const collections = {docs: defineCollection({loader: lockstepLoader(), schema: docsSchema()})}
+ * ```
+ *
+ * `_index.md` is its folder's page; other files whose names start with `_` are not pages. A page
+ * with no `title` takes the one the check found (its H1, which the composed page drops); Hugo's
+ * `linkTitle` and `weight` become the sidebar's label and order. Cached entries are keyed on the
+ * check's report too, so a page re-renders when the analysis changes even if its bytes do not.
+ */
+export function lockstepLoader(options: {root?: string} = {}): Loader {
+  return {
+    name: 'lockstep-loader',
+    async load(context: LoaderContext) {
+      const site = await loadSite(options.root ?? siteRoot())
+      const contentDir = path.resolve(site.cwd, site.config.contentDir)
+      const analysis = context.generateDigest(version + formatJson(site.report))
+      const inner = glob({
+        base: contentDir,
+        pattern: '**/*.{md,mdx}',
+        generateId: ({entry}) => idOf(site, path.join(contentDir, entry)) ?? `_unpublished/${entry}`
+      })
+      await inner.load({
+        ...context,
+        generateDigest: (data) => context.generateDigest(typeof data === 'string' ? data + analysis : {...data, analysis}),
+        parseData: (props) => context.parseData({...props, data: pageData(site, props.filePath, props.data)})
+      })
+      // Files that are not pages (`_TEMPLATE.md`, files the check ignores) leave the collection.
+      for (const id of context.store.keys()) if (id.startsWith('_unpublished/')) context.store.delete(id)
+    }
+  }
+}
+
+function idOf(site: Site, file: string): string | undefined {
+  const summary = site.byFile(file)
+  return summary ? entryId(site.sourceLocale, summary.locale, summary.page) : undefined
+}
+
+/** A page's front matter for Starlight's schema: its title, Hugo's `linkTitle` and `weight`. */
+function pageData(site: Site, file: string | undefined, data: Record<string, unknown>): Record<string, unknown> {
+  const summary = file ? site.byFile(file) : undefined
+  const out: Record<string, unknown> = {...data}
+  if (typeof out.title !== 'string' || out.title === '') out.title = summary?.title ?? summary?.page.split('/').at(-1) ?? 'Untitled'
+  const sidebar = typeof data.sidebar === 'object' && data.sidebar !== null ? {...(data.sidebar as object)} : {}
+  if (typeof data.linkTitle === 'string' && !('label' in sidebar)) Object.assign(sidebar, {label: data.linkTitle})
+  if (typeof data.weight === 'number' && !('order' in sidebar)) Object.assign(sidebar, {order: data.weight})
+  out.sidebar = sidebar
+  // Hugo keys Starlight's schema reads differently or not at all.
+  for (const key of ['description']) if (out[key] !== undefined && typeof out[key] !== 'string') delete out[key]
+  return out
+}
