@@ -127,7 +127,7 @@ async function build(start: string): Promise<Site> {
     tree(summary) {
       let tree = trees.get(summary.file)
       if (!tree) {
-        tree = fs.readFile(path.join(cwd, summary.file)).then((bytes) => parsePage(bytes, {path: summary.file, mdx: summary.file.endsWith('.mdx'), config}).tree)
+        tree = fs.readFile(path.join(cwd, summary.file)).then((bytes) => parsePage(bytes, {path: summary.file, mdx: summary.file.endsWith('.mdx'), config, directives: true}).tree)
         trees.set(summary.file, tree)
       }
       return tree

@@ -3,6 +3,7 @@ import type {Loader, LoaderContext} from 'astro/loaders'
 import {glob} from 'astro/loaders'
 import {formatJson, version} from '../engine/index.ts'
 import {loadSite, siteRoot, type Site} from './load-site.ts'
+import {homePage} from './home-page.ts'
 import {entryId} from './page-route.ts'
 
 /**
@@ -33,12 +34,28 @@ export function lockstepLoader(options: {root?: string} = {}): Loader {
       await inner.load({
         ...context,
         generateDigest: (data) => context.generateDigest(typeof data === 'string' ? data + analysis : {...data, analysis}),
-        parseData: (props) => context.parseData({...props, data: pageData(site, props.filePath, props.data)})
+        parseData: ((props: Parameters<LoaderContext['parseData']>[0]) => context.parseData({...props, data: pageData(site, props.filePath, props.data)})) as LoaderContext['parseData']
       })
       // Files that are not pages (`_TEMPLATE.md`, files the check ignores) leave the collection.
       for (const id of context.store.keys()) if (id.startsWith('_unpublished/')) context.store.delete(id)
+      // Every locale gets a home page: the content's `_index`, or a list of its pages.
+      for (const locale of site.locales) {
+        const id = entryId(site.sourceLocale, locale, '_index')!
+        if (context.store.has(id)) continue
+        const home = homePage(site, locale)
+        const data = await context.parseData({id, data: {title: home.title, editUrl: false, template: 'splash'}})
+        // Starlight reads every entry's file path; this one names the `_index.md` that would replace it.
+        const filePath = path.relative(site.cwd, path.join(contentDir, locale === site.sourceLocale && !hugo(site) ? '' : locale, '_index.md')).split(path.sep).join('/')
+        context.store.set({id, data, filePath, digest: context.generateDigest(home.html), rendered: {html: home.html, metadata: {headings: []}}})
+      }
     }
   }
+}
+
+/** Whether the source locale has its own folder (Hugo) rather than the content root (Starlight). */
+function hugo(site: Site): boolean {
+  const summary = site.summary(site.sourceLocale, site.pages[0] ?? '')
+  return summary ? summary.file.includes(`/${site.sourceLocale}/`) || summary.file.startsWith(`${site.sourceLocale}/`) : true
 }
 
 function idOf(site: Site, file: string): string | undefined {

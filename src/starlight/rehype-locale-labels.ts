@@ -22,7 +22,7 @@ export function rehypeLocaleLabels(options: {site: Site; useTranslations: (lang:
         if (className.includes('sl-anchor-link')) {
           const label = child.children.find((each): each is Element => each.type === 'element' && classesOf(each).includes('sr-only'))
           const heading = node.children.find((each): each is Element => each.type === 'element' && /^h[1-6]$/.test(each.tagName))
-          if (label && heading) label.children = [{type: 'text', value: t('heading.anchorLabel', {title: textOf(heading), interpolation: {escapeValue: false}})}]
+          if (label && heading) label.children = [{type: 'text', value: t('heading.anchorLabel', {title: textOf(heading as ElementContent), interpolation: {escapeValue: false}})}]
         }
         const variant = className.find((name) => typeof name === 'string' && name.startsWith('starlight-aside--'))?.slice('starlight-aside--'.length)
         if (variant && child.properties.ariaLabel === english(`aside.${variant}`)) {

@@ -4,6 +4,7 @@ import {loadSite, siteRoot, type Site} from './load-site.ts'
 import {starlightLang} from './starlight-lang.ts'
 import {pageHref} from './page-route.ts'
 import {outdatedNotice} from './section-markers.ts'
+import {localeLinks} from './site-nav.ts'
 import {buildSidebar, paginationOf} from './sidebar.ts'
 
 /**
@@ -12,7 +13,7 @@ import {buildSidebar, paginationOf} from './sidebar.ts'
  * (outdated, no source, not translated) as Starlight's banner, in the page's language.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
-  const route = context.locals.starlightRoute
+  const route = (context.locals as {starlightRoute: StarlightRouteData}).starlightRoute
   const site = await loadSite(siteRoot())
   const locale = route.locale ?? site.sourceLocale
   if (site.locales.includes(locale) && (globalThis as Record<symbol, unknown>)[Symbol.for('lockstep.sidebar')] !== false) {
@@ -39,7 +40,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   }
   if (banner) route.entry = {...route.entry, data: {...route.entry.data, banner: {content: banner}}}
   // Starlight's own canonical for a page shown in the source language: the source page.
-  if (route.isFallback) route.head = route.head.map((tag) => (tag.tag === 'link' && tag.attrs?.rel === 'canonical' ? {...tag, attrs: {...tag.attrs, href: new URL(pageHref(site.sourceLocale, site.sourceLocale, page), context.url).href}} : tag))
+  if (route.isFallback) route.head = route.head.map((tag: Head[number]) => (tag.tag === 'link' && tag.attrs?.rel === 'canonical' ? {...tag, attrs: {...tag.attrs, href: new URL(pageHref(site.sourceLocale, site.sourceLocale, page), context.url).href}} : tag))
 })
 
 type Head = StarlightRouteData['head']
@@ -50,14 +51,13 @@ type Head = StarlightRouteData['head']
  * writes them only under a \`site\`), with a canonical link to match.
  */
 function alternates(site: Site, page: string, head: Head, url: URL, base: URL | undefined): Head {
-  const everywhere = site.pages.includes(page)
-  const locales = site.locales.filter((locale) => everywhere || site.summary(locale, page))
-  const href = (locale: string) => (base ? new URL(pageHref(site.sourceLocale, locale, page), base).href : pageHref(site.sourceLocale, locale, page))
+  const links = localeLinks(site, page)
+  const href = (path: string) => (base ? new URL(path, base).href : path)
   const kept = head.filter((tag) => !(tag.tag === 'link' && (tag.attrs?.rel === 'alternate' || (!base && tag.attrs?.rel === 'canonical'))))
-  const links = locales.map((locale) => ({tag: 'link' as const, attrs: {rel: 'alternate', hreflang: starlightLang(locale), href: href(locale)}}))
-  const xDefault = {tag: 'link' as const, attrs: {rel: 'alternate', hreflang: 'x-default', href: href(locales.includes(site.sourceLocale) ? site.sourceLocale : locales[0]!)}}
+  const alternate = (hreflang: string, path: string) => ({tag: 'link' as const, attrs: {rel: 'alternate', hreflang, href: href(path)}})
+  const xDefault = links.find((link) => link.locale === site.sourceLocale) ?? links[0]!
   const canonical = base ? [] : [{tag: 'link' as const, attrs: {rel: 'canonical', href: url.pathname}}]
-  return [...kept, ...canonical, ...links, xDefault]
+  return [...kept, ...canonical, ...links.map((link) => alternate(starlightLang(link.locale), link.href)), alternate('x-default', xDefault.href)]
 }
 
 function escapeHtml(value: string): string {

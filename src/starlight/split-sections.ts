@@ -34,7 +34,7 @@ export function splitSections(tree: Root, summary: PageSummary): SectionNodes[] 
         }
         if (node.depth === 1 && current === 0 && line === titleLine) continue
       }
-      if ((node.type === 'shortcodeFlow' || node.type === 'mdxJsxFlowElement') && containsHeading(node)) {
+      if ((node.type === 'shortcodeFlow' || node.type === 'mdxJsxFlowElement' || node.type === 'containerDirective') && containsHeading(node)) {
         flow(node.children as RootContent[])
         continue
       }
@@ -47,5 +47,5 @@ export function splitSections(tree: Root, summary: PageSummary): SectionNodes[] 
 
 function containsHeading(node: RootContent): boolean {
   if (!('children' in node)) return false
-  return (node.children as RootContent[]).some((child) => child.type === 'heading' || ((child.type === 'shortcodeFlow' || child.type === 'mdxJsxFlowElement') && containsHeading(child)))
+  return (node.children as RootContent[]).some((child) => child.type === 'heading' || ((child.type === 'shortcodeFlow' || child.type === 'mdxJsxFlowElement' || child.type === 'containerDirective') && containsHeading(child)))
 }

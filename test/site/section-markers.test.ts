@@ -6,6 +6,8 @@ import {outdatedNotice, sectionMarkers} from '../../src/starlight/section-marker
 const finding = (rule: string, severity: Diagnostic['severity'] = 'warning'): Diagnostic => ({rule, severity, locale: 'es', page: 'guide', file: 'content/es/guide.md', line: 5, column: 1, message: '', url: ''})
 const block = (sourceChange: SectionChange | undefined, findings: Diagnostic[] = [], kind: Block['kind'] = 'section'): Block => ({
   kind,
+  nodes: [],
+  file: 'content/es/guide.md',
   id: 'install',
   aliases: [],
   level: 2,

@@ -31,7 +31,7 @@ const maxNesting = 250
  * Never throws for bad input: a binary file, invalid UTF-8, invalid MDX or a page nested too
  * deep for the parser is a `parse-error` with its line, and the run goes on.
  */
-export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolean; config: Config}): ParsedPage {
+export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolean; config: Config; directives?: boolean}): ParsedPage {
   const problems: PageProblem[] = []
   const empty: Frontmatter = {data: null, lines: {}, problems: []}
   if (bytes.subarray(0, 8000).includes(0)) {
@@ -47,10 +47,10 @@ export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolea
   if (value.charCodeAt(0) === 0xfeff) value = value.slice(1)
 
   const {config} = options
-  const key = options.mdx ? 'mdx' : 'md'
+  const key = `${options.mdx ? 'mdx' : 'md'}${options.directives ? '+directives' : ''}`
   let processor = processors.get(key)
   if (!processor) {
-    processor = createProcessor({mdx: options.mdx, paired: config.shortcodes.paired})
+    processor = createProcessor({mdx: options.mdx, paired: config.shortcodes.paired, directives: options.directives ?? false})
     processors.set(key, processor)
   }
 
