@@ -25,9 +25,11 @@ export function rehypeLocaleLabels(options: {site: Site; useTranslations: (lang:
           if (label && heading) label.children = [{type: 'text', value: t('heading.anchorLabel', {title: textOf(heading as ElementContent), interpolation: {escapeValue: false}})}]
         }
         const variant = className.find((name) => typeof name === 'string' && name.startsWith('starlight-aside--'))?.slice('starlight-aside--'.length)
-        if (variant && child.properties.ariaLabel === english(`aside.${variant}`)) {
+        // Set as hast (`ariaLabel`) or, from Markdown's `hProperties`, as written (`aria-label`).
+        const labelKey = 'aria-label' in child.properties ? 'aria-label' : 'ariaLabel'
+        if (variant && child.properties[labelKey] === english(`aside.${variant}`)) {
           const label = t(`aside.${variant}`)
-          child.properties.ariaLabel = label
+          child.properties[labelKey] = label
           const title = child.children.find((each): each is Element => each.type === 'element' && classesOf(each).includes('starlight-aside__title'))
           if (title) title.children = title.children.map((each) => (each.type === 'text' ? {type: 'text', value: label} : each))
         }
