@@ -1,4 +1,7 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type {PhrasingContent, Root, RootContent} from 'mdast'
+import {parsePage} from './parse-page.ts'
 import {composePage, localHref, type Block, type ComposedPage} from './compose-page.ts'
 import {ui, type UiKey} from './i18n.ts'
 import type {Site} from './load-site.ts'
@@ -43,7 +46,8 @@ function blockNodes(site: Site, composed: ComposedPage, block: Block): RootConte
     config: site.config,
     href: (url) => localHref(site, locale, url, block.file),
     onUnknown: (name) => note(renderLog.unknownShortcodes, name, block.file),
-    onUnsafe: (url) => note(renderLog.inertLinks, url, block.file)
+    onUnsafe: (url) => note(renderLog.inertLinks, url, block.file),
+    include: (name) => includeFile(site, block.file, name)
   }
   const showMarkers = locale !== site.sourceLocale && !composed.fallbackPage && !composed.orphan
   const translateHref = `/translate/${locale}/${page}/${block.id ? `#row-${block.id}` : ''}`
@@ -80,6 +84,25 @@ function blockNodes(site: Site, composed: ComposedPage, block: Block): RootConte
   }
   if (block.level === 0 && block.aliases.length === 0 && block.id === '') return content
   return [element('section', {className: ['doc-section', block.kind], ...(block.lang === locale ? {} : {lang: block.lang})}, content)]
+}
+
+/**
+ * Docsy's `include`: the file beside the page, else `<content>/<locale>/includes/<name>` of the
+ * page's locale, else the source locale's (Kubernetes keeps shared snippets there).
+ */
+function includeFile(site: Site, pageFile: string, name: string): RootContent[] | undefined {
+  if (!name || name.includes('\0')) return undefined
+  const contentDir = path.resolve(site.cwd, site.config.contentDir)
+  const page = path.resolve(site.cwd, pageFile)
+  const locale = path.relative(contentDir, page).split(path.sep)[0] ?? ''
+  const candidates = [path.resolve(path.dirname(page), name), path.resolve(contentDir, locale, 'includes', name), path.resolve(contentDir, site.sourceLocale, 'includes', name), path.resolve(contentDir, 'includes', name)]
+  for (const file of candidates) {
+    // Only files inside the content folder, whatever the argument says.
+    if (!file.startsWith(contentDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) continue
+    const tree = parsePage(fs.readFileSync(file), {path: path.relative(site.cwd, file), mdx: file.endsWith('.mdx'), config: site.config, directives: true}).tree
+    return tree?.children.filter((node) => node.type !== 'yaml' && (node.type as string) !== 'toml')
+  }
+  return undefined
 }
 
 function link(url: string, className: string[], children: PhrasingContent[], title?: string): PhrasingContent {

@@ -1,7 +1,8 @@
 import type {Element, Nodes as HastNodes, Root as HastRoot} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import type {Heading, PhrasingContent, RootContent} from 'mdast'
-import {toHast} from 'mdast-util-to-hast'
+import {toHast, type Handlers, type State} from 'mdast-util-to-hast'
+import {restoreDirective} from './restore-directive.ts'
 import {headingTitle, shortcodeHandlers, type ShortcodeContext} from './shortcode-handlers.ts'
 
 /** What rendering one page's blocks needs. */
@@ -12,7 +13,7 @@ export interface RenderContext extends ShortcodeContext {
 
 /** Render blocks of a parsed page to HTML with the shortcode handlers and local links. */
 export function renderNodes(nodes: RootContent[], context: RenderContext): string {
-  const tree = toHast({type: 'root', children: nodes}, {handlers: shortcodeHandlers(context), allowDangerousHtml: true})
+  const tree = toHast({type: 'root', children: nodes}, {handlers: handlers(context), allowDangerousHtml: true})
   rewriteLinks(tree, context)
   return toHtml(tree, {allowDangerousHtml: true})
 }
@@ -25,9 +26,15 @@ export function renderHeadingContent(heading: Heading, context: RenderContext): 
     if (withoutShortcode.length === 0) return escape(headingTitle(key, context))
   }
   const children: PhrasingContent[] = heading.children
-  const tree = toHast({type: 'paragraph', children}, {handlers: shortcodeHandlers(context), allowDangerousHtml: true}) as Element
+  const tree = toHast({type: 'paragraph', children}, {handlers: handlers(context), allowDangerousHtml: true}) as Element
   rewriteLinks(tree, context)
   return toHtml(tree.children, {allowDangerousHtml: true})
+}
+
+/** Shortcodes as the site renders them; text and leaf directives as the text they were written as. */
+function handlers(context: RenderContext): Handlers {
+  const restore = (state: State, node: RootContent) => state.one(restoreDirective(node)!, undefined)
+  return {...shortcodeHandlers(context), textDirective: restore as never, leafDirective: restore as never}
 }
 
 function rewriteLinks(tree: HastNodes | HastRoot, context: RenderContext): void {

@@ -2,6 +2,7 @@ import type {Heading, Link, PhrasingContent, RootContent} from 'mdast'
 import type {Config} from '../engine/index.ts'
 import {t, type UiKey} from './i18n.ts'
 import {element, inlineElement, isParent, text} from './mdast-element.ts'
+import {restoreDirective} from './restore-directive.ts'
 import {isSafeUrl} from './safe-url.ts'
 import {headingTitle} from './shortcode-handlers.ts'
 
@@ -26,6 +27,10 @@ export interface PartsContext {
   onUnknown(name: string): void
   /** A link whose target is not published (rendered as its text). */
   onUnsafe(url: string): void
+  /** The parsed content of an included file (Docsy's `include`), or undefined when there is none. */
+  include(name: string): RootContent[] | undefined
+  /** Files being included, outermost first (an include of one of them is a loop). */
+  including?: string[]
 }
 
 /** Kubernetes' callouts as Starlight's aside variants. */
@@ -41,6 +46,8 @@ export function toStarlightParts(nodes: RootContent[], context: PartsContext): R
 }
 
 function convert(node: RootContent, context: PartsContext): RootContent[] {
+  const restored = restoreDirective(node)
+  if (restored) return [restored]
   if (node.type === 'link' || node.type === 'definition') {
     if (!isSafeUrl(node.url)) {
       context.onUnsafe(node.url)
@@ -115,6 +122,11 @@ function shortcode(node: ShortcodeNode, context: PartsContext): RootContent[] {
     return [flow ? element('p', {className: ['video']}, [link]) : (link as RootContent)]
   }
   if (name === 'tabs' || name === 'tabpane') return [tabs(node, context)]
+  if (name === 'include') {
+    const file = named.file ?? positional[0] ?? ''
+    const included = (context.including ?? []).includes(file) ? undefined : context.include(file)
+    if (included) return toStarlightParts(included, {...context, including: [...(context.including ?? []), file]})
+  }
   context.onUnknown(name)
   return [
     (flow ? element : inlineElement)('span', {className: ['shortcode-unknown'], dataShortcode: name, title: t(context.locale, 'unknownShortcode')}, [
