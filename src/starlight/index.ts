@@ -6,6 +6,7 @@ import {uiStrings} from './i18n.ts'
 import {lockstepIntegration} from './integration.ts'
 import {loadSite, siteRoot, type Site} from './load-site.ts'
 import {rehypeLocaleLabels} from './rehype-locale-labels.ts'
+import {rehypeSanitizeContent} from './rehype-sanitize-content.ts'
 import {remarkLockstep} from './remark-lockstep.ts'
 import {starlightLang} from './starlight-lang.ts'
 
@@ -20,6 +21,11 @@ export interface LockstepStarlightOptions {
    * locale). Default: when the Starlight config has no `sidebar` of its own.
    */
   sidebar?: boolean
+  /**
+   * Sanitise each Markdown page's HTML (hast-util-sanitize, GitHub's schema, keeping Lockstep's ids
+   * and classes). Off by default: like Hugo and Astro, the site trusts its content repository.
+   */
+  sanitize?: boolean
 }
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url))
@@ -61,6 +67,8 @@ export default function lockstep(options: LockstepStarlightOptions = {}): Starli
         }
         // First, so that Starlight's own transforms (asides, heading links) see the composed page.
         markdown.processor.options.remarkPlugins.unshift([remarkLockstep, {root}])
+        // Before Starlight's rehype plugins, which add only trusted markup.
+        if (options.sanitize) markdown.processor.options.rehypePlugins.unshift([rehypeSanitizeContent, {site}])
         addRouteMiddleware({entrypoint: here('./route-middleware.ts'), order: 'post'})
         // The integration runs after Starlight's setup: its relabelling comes after Starlight's rehype plugins.
         addIntegration(lockstepIntegration({rehypePlugins: [[rehypeLocaleLabels, {site, useTranslations}]]}))
