@@ -13,6 +13,7 @@ export default defineConfig({
   // Beside the CLI bundle in dist/, which the build must not wipe.
   outDir: './dist/site',
   trailingSlash: 'always',
-  integrations: [starlight({title: 'Lockstep', defaultLocale: 'root', locales: await lockstepLocales(), plugins: [lockstep()]})],
+  // `LOCKSTEP_PLAIN=1`: plain Starlight over the same content, the baseline `npm run bench` times the plugin against.
+  integrations: [starlight({title: 'Lockstep', defaultLocale: 'root', locales: await lockstepLocales(), plugins: process.env.LOCKSTEP_PLAIN === '1' ? [] : [lockstep()]})],
   devToolbar: {enabled: false}
 })

@@ -1,10 +1,12 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {unified, isUnifiedProcessor} from '@astrojs/markdown-remark'
 import type {StarlightPlugin} from '@astrojs/starlight/types'
+import {findPages, loadConfig} from '../engine/index.ts'
 import {uiStrings} from './i18n.ts'
 import {lockstepIntegration} from './integration.ts'
-import {loadSite, siteRoot, type Site} from './load-site.ts'
+import {loadSite, setSiteRoot, siteRoot, type Site} from './load-site.ts'
 import {rehypeLocaleLabels} from './rehype-locale-labels.ts'
 import {rehypeSanitizeContent} from './rehype-sanitize-content.ts'
 import {remarkLockstep} from './remark-lockstep.ts'
@@ -49,7 +51,10 @@ export default function lockstep(options: LockstepStarlightOptions = {}): Starli
       },
       async 'config:setup'({config, updateConfig, addIntegration, addRouteMiddleware, astroConfig, logger, useTranslations}) {
         const root = path.resolve(options.root ?? siteRoot())
-        const site = await loadSite(root)
+        setSiteRoot(root)
+        // A Starlight project with no Lockstep config: its docs collection, source locale at the root.
+        const configured = ['lockstep.config.ts', 'lockstep.config.mjs', 'lockstep.config.js', 'lockstep.config.json'].some((name) => fs.existsSync(path.join(root, name)))
+        const site = await loadSite(root, configured ? undefined : {contentDir: path.relative(root, fileURLToPath(new URL('./content/docs/', astroConfig.srcDir))), layout: 'starlight'})
         const contentDir = path.resolve(site.cwd, site.config.contentDir)
         ;(globalThis as Record<symbol, unknown>)[Symbol.for('lockstep.sidebar')] = options.sidebar ?? config.sidebar === undefined
         updateConfig({
@@ -84,15 +89,22 @@ export default function lockstep(options: LockstepStarlightOptions = {}): Starli
  * for the locales it is configured with, before plugins run.
  */
 export async function lockstepLocales(root = siteRoot()) {
-  return starlightLocales(await loadSite(path.resolve(root)))
+  // From the content folders alone: no check runs for this (a plain build uses it too).
+  const {config, cwd} = await loadConfig({cwd: path.resolve(root)})
+  const tree = await findPages({root: config.contentDir, cwd, sourceLocale: config.sourceLocale, layout: config.layout, ...(config.locales ? {locales: config.locales} : {}), ignores: config.ignores})
+  return localesOf([tree.sourceLocale, ...tree.locales], tree.sourceLocale, (locale) => config.localeNames[locale] ?? locale)
 }
 
-function starlightLocales(site: Site): Record<string, {label: string; lang: string; dir: 'ltr' | 'rtl'}> {
+function starlightLocales(site: Site) {
+  return localesOf(site.locales, site.sourceLocale, (locale) => site.localeName(locale))
+}
+
+function localesOf(locales: string[], sourceLocale: string, name: (locale: string) => string): Record<string, {label: string; lang: string; dir: 'ltr' | 'rtl'}> {
   const entry = (locale: string) => {
     const lang = starlightLang(locale)
-    return {label: site.localeName(locale), lang, dir: direction(lang)}
+    return {label: name(locale), lang, dir: direction(lang)}
   }
-  return Object.fromEntries(site.locales.map((locale) => [locale === site.sourceLocale ? 'root' : locale, entry(locale)]))
+  return Object.fromEntries(locales.map((locale) => [locale === sourceLocale ? 'root' : locale, entry(locale)]))
 }
 
 function direction(lang: string): 'ltr' | 'rtl' {

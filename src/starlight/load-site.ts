@@ -41,9 +41,18 @@ export interface Site {
 // graphs of one process, and both must see the one check run.
 const loading: Map<string, Promise<Site>> = ((globalThis as Record<symbol, Map<string, Promise<Site>>>)[Symbol.for('lockstep.sites')] ??= new Map())
 
-/** The folder the site is built from: `LOCKSTEP_ROOT` when set, else the working directory. */
+const rootKey = Symbol.for('lockstep.root')
+
+/** The folder the site is built from: the plugin's `root`, else `LOCKSTEP_ROOT`, else the working directory. */
 export function siteRoot(): string {
+  const chosen = (globalThis as Record<symbol, string | undefined>)[rootKey]
+  if (chosen) return chosen
   return process.env.LOCKSTEP_ROOT ? path.resolve(process.env.LOCKSTEP_ROOT) : process.cwd()
+}
+
+/** Set the folder every part of the site (config, Markdown pipeline, pages) reads the check of. */
+export function setSiteRoot(root: string): void {
+  ;(globalThis as Record<symbol, string>)[rootKey] = root
 }
 
 /**
@@ -51,17 +60,17 @@ export function siteRoot(): string {
  * `LOCKSTEP_ROOT` when set (build another project's content: `LOCKSTEP_ROOT=../docs astro build`),
  * else the working directory; its Lockstep config says where the content is.
  */
-export function loadSite(cwd = siteRoot()): Promise<Site> {
+export function loadSite(cwd = siteRoot(), overrides?: Record<string, unknown>): Promise<Site> {
   let site = loading.get(cwd)
   if (!site) {
-    site = build(cwd)
+    site = build(cwd, overrides)
     loading.set(cwd, site)
   }
   return site
 }
 
-async function build(start: string): Promise<Site> {
-  const {config, cwd} = await loadConfig({cwd: start})
+async function build(start: string, overrides?: Record<string, unknown>): Promise<Site> {
+  const {config, cwd} = await loadConfig({cwd: start, ...(overrides ? {overrides} : {})})
   const {report, summaries, alignments, history} = await check({config, cwd, keepBaseText: true})
   const key = (locale: string, page: string) => `${locale}/${page}`
   const byKey = new Map(summaries.map((summary) => [key(summary.locale, summary.page), summary]))

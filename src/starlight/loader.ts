@@ -1,7 +1,8 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import type {Loader, LoaderContext} from 'astro/loaders'
 import {glob} from 'astro/loaders'
-import {formatJson, version} from '../engine/index.ts'
+import {formatJson, loadConfig, version} from '../engine/index.ts'
 import {loadSite, siteRoot, type Site} from './load-site.ts'
 import {homePage} from './home-page.ts'
 import {entryId} from './page-route.ts'
@@ -75,4 +76,37 @@ function pageData(site: Site, file: string | undefined, data: Record<string, unk
   // Hugo keys Starlight's schema reads differently or not at all.
   for (const key of ['description']) if (out[key] !== undefined && typeof out[key] !== 'string') delete out[key]
   return out
+}
+
+/**
+ * The same content as a plain Starlight collection, without Lockstep (no check, no composition):
+ * the baseline `npm run bench` times the plugin's site against. Ids and titles the way
+ * `lockstepLoader` gives them, from the file names and H1s alone.
+ */
+export function plainLoader(options: {root?: string} = {}): Loader {
+  return {
+    name: 'lockstep-plain-loader',
+    async load(context: LoaderContext) {
+      const {config, cwd} = await loadConfig({cwd: options.root ?? siteRoot()})
+      const contentDir = path.resolve(cwd, config.contentDir)
+      const hugo = fs.existsSync(path.join(contentDir, config.sourceLocale))
+      const id = (entry: string) => {
+        const parts = entry.replace(/\.mdx?$/, '').split('/')
+        if (hugo && parts[0] === config.sourceLocale) parts.shift()
+        if (parts.at(-1) === '_index' || parts.at(-1) === 'index') parts.pop()
+        return parts.join('/') || 'index'
+      }
+      await glob({base: contentDir, pattern: ['**/*.{md,mdx}', '!**/_[!i]*', '!**/_i[!n]*'], generateId: ({entry}) => id(entry)}).load({
+        ...context,
+        parseData: ((props: Parameters<LoaderContext['parseData']>[0]) => {
+          const data = {...props.data}
+          if (typeof data.title !== 'string' || !data.title) {
+            const text = props.filePath ? fs.readFileSync(props.filePath, 'utf8') : ''
+            data.title = /^#\s+(.+)$/m.exec(text)?.[1] ?? path.basename(props.filePath ?? 'Untitled')
+          }
+          return context.parseData({...props, data})
+        }) as LoaderContext['parseData']
+      })
+    }
+  }
 }

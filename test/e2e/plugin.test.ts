@@ -1,0 +1,74 @@
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {root} from './build-site.ts'
+
+// A minimal Starlight project, made here the way `npm create astro -- --template starlight` lays
+// one out, with Lockstep installed (linked) and added to Starlight's plugins: one line.
+let project: string
+
+const files: Record<string, string> = {
+  'package.json': JSON.stringify({name: 'docs', type: 'module', private: true}),
+  'astro.config.mjs': `import starlight from '@astrojs/starlight'
+import {defineConfig} from 'astro/config'
+import lockstep from 'lockstep/starlight'
+
+export default defineConfig({
+  integrations: [
+    starlight({
+      title: 'Docs',
+      defaultLocale: 'root',
+      locales: {root: {label: 'English', lang: 'en'}, fr: {label: 'Français', lang: 'fr'}},
+      plugins: [lockstep()],
+    }),
+  ],
+})
+`,
+  'src/content.config.ts': `import {defineCollection} from 'astro:content'
+import {docsLoader} from '@astrojs/starlight/loaders'
+import {docsSchema} from '@astrojs/starlight/schema'
+
+export const collections = {docs: defineCollection({loader: docsLoader(), schema: docsSchema()})}
+`,
+  'src/content/docs/index.md': '---\ntitle: Home\n---\n\nWelcome.\n',
+  'src/content/docs/guide.md': '---\ntitle: Guide\n---\n\nIntro.\n\n## Install\n\nRun the installer.\n\n## Configure\n\nEdit the file.\n',
+  'src/content/docs/fr/index.md': '---\ntitle: Accueil\n---\n\nBienvenue.\n',
+  'src/content/docs/fr/guide.md': '---\ntitle: Guide\n---\n\nIntroduction.\n\n## Installation\n\nLancez l’installateur.\n'
+}
+
+beforeAll(async () => {
+  project = await fs.mkdtemp(path.join(os.tmpdir(), 'lockstep-plugin-'))
+  for (const [name, text] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(project, name)), {recursive: true})
+    await fs.writeFile(path.join(project, name), text)
+  }
+  // Installed as a user would have it: Astro and Starlight beside Lockstep in node_modules.
+  await fs.mkdir(path.join(project, 'node_modules'))
+  for (const entry of await fs.readdir(path.join(root, 'node_modules'))) {
+    if (entry.startsWith('.')) continue
+    await fs.symlink(path.join(root, 'node_modules', entry), path.join(project, 'node_modules', entry))
+  }
+  await fs.symlink(root, path.join(project, 'node_modules/lockstep'))
+  const env = {...process.env}
+  delete env.LOCKSTEP_ROOT
+  execFileSync(process.execPath, [path.join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {cwd: project, stdio: 'inherit', env})
+}, 600_000)
+
+afterAll(async () => {
+  if (project) await fs.rm(project, {recursive: true, force: true})
+})
+
+describe('the plugin in a plain Starlight project', () => {
+  it('composes the French page: the missing section in English under its English id', async () => {
+    const html = await fs.readFile(path.join(project, 'dist/fr/guide/index.html'), 'utf8')
+    expect(html).toMatch(/<h2 id="install"[^>]*>Installation<\/h2>/)
+    expect(html).toMatch(/<section class="fallback" lang="en">.*<h2 id="configure"[^>]*>Configure<\/h2>/s)
+  })
+
+  it('adds the status page and the side-by-side view', async () => {
+    expect(await fs.readFile(path.join(project, 'dist/status/index.html'), 'utf8')).toContain('Translation status')
+    expect(await fs.readFile(path.join(project, 'dist/translate/fr/guide/index.html'), 'utf8')).toContain('row-configure')
+  })
+})
