@@ -1,6 +1,5 @@
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {root} from './build-site.ts'
@@ -10,7 +9,7 @@ import {root} from './build-site.ts'
 let project: string
 
 const files: Record<string, string> = {
-  'package.json': JSON.stringify({name: 'docs', type: 'module', private: true}),
+  'package.json': JSON.stringify({name: 'docs', type: 'module', private: true, dependencies: {'@astrojs/starlight': '*', astro: '*', lockstep: '*'}}),
   'astro.config.mjs': `import starlight from '@astrojs/starlight'
 import {defineConfig} from 'astro/config'
 import lockstep from 'lockstep/starlight'
@@ -39,25 +38,23 @@ export const collections = {docs: defineCollection({loader: docsLoader(), schema
 }
 
 beforeAll(async () => {
-  project = await fs.mkdtemp(path.join(os.tmpdir(), 'lockstep-plugin-'))
+  // Inside this checkout (test/.tmp, ignored by git), so Node finds Astro and Starlight in its
+  // node_modules as in any project that installed them; Lockstep itself is linked in.
+  await fs.mkdir(path.join(root, 'test/.tmp'), {recursive: true})
+  project = await fs.mkdtemp(path.join(root, 'test/.tmp/plugin-'))
   for (const [name, text] of Object.entries(files)) {
     await fs.mkdir(path.dirname(path.join(project, name)), {recursive: true})
     await fs.writeFile(path.join(project, name), text)
   }
-  // Installed as a user would have it: Astro and Starlight beside Lockstep in node_modules.
   await fs.mkdir(path.join(project, 'node_modules'))
-  for (const entry of await fs.readdir(path.join(root, 'node_modules'))) {
-    if (entry.startsWith('.')) continue
-    await fs.symlink(path.join(root, 'node_modules', entry), path.join(project, 'node_modules', entry))
-  }
   await fs.symlink(root, path.join(project, 'node_modules/lockstep'))
   const env = {...process.env}
   delete env.LOCKSTEP_ROOT
-  execFileSync(process.execPath, [path.join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {cwd: project, stdio: 'inherit', env})
+  execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {cwd: project, stdio: 'inherit', env})
 }, 600_000)
 
 afterAll(async () => {
-  if (project) await fs.rm(project, {recursive: true, force: true})
+  if (project && !process.env.KEEP_TMP) await fs.rm(project, {recursive: true, force: true})
 })
 
 describe('the plugin in a plain Starlight project', () => {
