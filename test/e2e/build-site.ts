@@ -12,6 +12,7 @@ export function buildSite(out: string, lockstepRoot?: string, env: Record<string
   execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--outDir', out, '--force'], {
     cwd: root,
     stdio: 'inherit',
-    env: {...process.env, ...(lockstepRoot ? {LOCKSTEP_ROOT: lockstepRoot} : {}), ...env}
+    // Vitest sets NODE_ENV=test, which Vite reads as a dev build: Starlight would leave search out.
+    env: {...process.env, NODE_ENV: 'production', ...(lockstepRoot ? {LOCKSTEP_ROOT: lockstepRoot} : {}), ...env}
   })
 }

@@ -32,9 +32,9 @@ import {docsSchema} from '@astrojs/starlight/schema'
 export const collections = {docs: defineCollection({loader: docsLoader(), schema: docsSchema()})}
 `,
   'src/content/docs/index.md': '---\ntitle: Home\n---\n\nWelcome.\n',
-  'src/content/docs/guide.md': '---\ntitle: Guide\n---\n\nIntro.\n\n## Install\n\nRun the installer.\n\n## Configure\n\nEdit the file.\n',
+  'src/content/docs/guide.md': '---\ntitle: Guide\n---\n\nIntro.\n\n## Install\n\nRun the installer:\n\n```sh\nnpm install lockstep\n```\n\n## Configure\n\nEdit [the config](https://example.com/config) and set the locales.\n',
   'src/content/docs/fr/index.md': '---\ntitle: Accueil\n---\n\nBienvenue.\n',
-  'src/content/docs/fr/guide.md': '---\ntitle: Guide\n---\n\nIntroduction.\n\n## Installation\n\nLancez l’installateur.\n'
+  'src/content/docs/fr/guide.md': '---\ntitle: Guide\n---\n\nIntroduction.\n\n## Installation\n\nLancez l’installateur :\n\n```sh\nnpm install lockstep\n```\n'
 }
 
 beforeAll(async () => {
@@ -48,7 +48,7 @@ beforeAll(async () => {
   }
   await fs.mkdir(path.join(project, 'node_modules'))
   await fs.symlink(root, path.join(project, 'node_modules/lockstep'))
-  const env = {...process.env}
+  const env = {...process.env, NODE_ENV: 'production'}
   delete env.LOCKSTEP_ROOT
   execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {cwd: project, stdio: 'inherit', env})
 }, 600_000)
