@@ -1,3 +1,4 @@
+import {escapeHtml} from './escape-html.ts'
 import {t} from './i18n.ts'
 import type {Site} from './load-site.ts'
 import {pageHref, pageRoute} from './page-route.ts'
@@ -14,8 +15,4 @@ export function homePage(site: Site, locale: string): {title: string; html: stri
     })
   const status = `<p><a href="/status/">${escapeHtml(t(locale, 'status'))}</a></p>`
   return {title: t(locale, 'onThisSite'), html: `${status}<ul>${items.join('')}</ul>`}
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }

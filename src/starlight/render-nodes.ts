@@ -2,6 +2,7 @@ import type {Element, Nodes as HastNodes, Root as HastRoot} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import type {Heading, PhrasingContent, RootContent} from 'mdast'
 import {toHast, type Handlers, type State} from 'mdast-util-to-hast'
+import {escapeHtml} from './escape-html.ts'
 import {restoreDirective} from './restore-directive.ts'
 import {headingTitle, shortcodeHandlers, type ShortcodeContext} from './shortcode-handlers.ts'
 
@@ -23,7 +24,7 @@ export function renderHeadingContent(heading: Heading, context: RenderContext): 
   const key = heading.data?.headingKey
   if (key && heading.children.every((child) => child.type !== 'text' || child.value.trim() === '')) {
     const withoutShortcode = heading.children.filter((child) => child.type !== 'shortcodeText')
-    if (withoutShortcode.length === 0) return escape(headingTitle(key, context))
+    if (withoutShortcode.length === 0) return escapeHtml(headingTitle(key, context))
   }
   const children: PhrasingContent[] = heading.children
   const tree = toHast({type: 'paragraph', children}, {handlers: handlers(context), allowDangerousHtml: true}) as Element
@@ -46,8 +47,4 @@ function rewriteLinks(tree: HastNodes | HastRoot, context: RenderContext): void 
     }
     if ('children' in node) stack.push(...(node.children as HastNodes[]))
   }
-}
-
-function escape(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

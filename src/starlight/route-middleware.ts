@@ -1,4 +1,5 @@
 import {defineRouteMiddleware, type StarlightRouteData} from '@astrojs/starlight/route-data'
+import {escapeHtml} from './escape-html.ts'
 import {t, ui} from './i18n.ts'
 import {loadSite, siteRoot, type Site} from './load-site.ts'
 import {starlightLang} from './starlight-lang.ts'
@@ -58,8 +59,4 @@ function alternates(site: Site, page: string, head: Head, url: URL, base: URL | 
   const xDefault = links.find((link) => link.locale === site.sourceLocale) ?? links[0]!
   const canonical = base ? [] : [{tag: 'link' as const, attrs: {rel: 'canonical', href: url.pathname}}]
   return [...kept, ...canonical, ...links.map((link) => alternate(starlightLang(link.locale), link.href)), alternate('x-default', xDefault.href)]
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }

@@ -4,7 +4,7 @@ import type {Config} from '../engine/index.ts'
 import {t, type UiKey} from './i18n.ts'
 
 /** A shortcode node as the engine's parser makes it (`shortcodeFlow` / `shortcodeText`). */
-interface ShortcodeNode {
+export interface ShortcodeNode {
   type: 'shortcodeFlow' | 'shortcodeText'
   name: string
   positional: string[]

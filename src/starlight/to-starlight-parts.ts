@@ -4,17 +4,7 @@ import {t, type UiKey} from './i18n.ts'
 import {element, inlineElement, isParent, text} from './mdast-element.ts'
 import {restoreDirective} from './restore-directive.ts'
 import {isSafeUrl} from './safe-url.ts'
-import {headingTitle} from './shortcode-handlers.ts'
-
-/** A shortcode node as the engine's parser makes it (`shortcodeFlow` / `shortcodeText`). */
-interface ShortcodeNode {
-  type: 'shortcodeFlow' | 'shortcodeText'
-  name: string
-  positional: string[]
-  named: Record<string, string>
-  raw: string
-  children: RootContent[]
-}
+import {headingTitle, type ShortcodeNode} from './shortcode-handlers.ts'
 
 /** What turning one section's nodes into Starlight's parts needs. */
 export interface PartsContext {
@@ -88,7 +78,7 @@ export function headingChildren(heading: Heading, context: PartsContext): Phrasi
 function shortcode(node: ShortcodeNode, context: PartsContext): RootContent[] {
   const {name, named, positional} = node
   const flow = node.type === 'shortcodeFlow'
-  const children = () => convertChildren(node.children ?? [], context)
+  const children = () => convertChildren((node.children ?? []) as RootContent[], context)
   if (context.config.shortcodes.transparent.includes(name)) return children()
   const variant = asides[name]
   if (variant) {
@@ -142,14 +132,14 @@ function shortcode(node: ShortcodeNode, context: PartsContext): RootContent[] {
  */
 function tabs(node: ShortcodeNode, context: PartsContext): RootContent {
   const group = `tabs-${tabGroups++}`
-  const panels = (node.children ?? []).filter((child) => (child.type as string) === 'shortcodeFlow' && (child as unknown as ShortcodeNode).name === 'tab') as unknown as ShortcodeNode[]
+  const panels = ((node.children ?? []) as RootContent[]).filter((child) => (child.type as string) === 'shortcodeFlow' && (child as unknown as ShortcodeNode).name === 'tab') as unknown as ShortcodeNode[]
   const items = panels.flatMap((panel, index) => {
     const label = panel.named.name ?? panel.named.header ?? panel.positional[0] ?? `${index + 1}`
     const id = `${group}-${index}`
     return [
       element('input', {type: 'radio', name: group, id, className: ['lockstep-tab-input'], checked: index === 0}, []),
       element('label', {htmlFor: id, className: ['lockstep-tab-label']}, [text(label)]),
-      element('div', {className: ['lockstep-tab-panel']}, convertChildren(panel.children ?? [], context))
+      element('div', {className: ['lockstep-tab-panel']}, convertChildren((panel.children ?? []) as RootContent[], context))
     ]
   })
   return element('div', {className: ['lockstep-tabs']}, items)

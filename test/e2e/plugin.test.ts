@@ -48,7 +48,7 @@ beforeAll(async () => {
   }
   await fs.mkdir(path.join(project, 'node_modules'))
   await fs.symlink(root, path.join(project, 'node_modules/lockstep'))
-  const env = {...process.env, NODE_ENV: 'production'}
+  const env: NodeJS.ProcessEnv = {...process.env, NODE_ENV: 'production'}
   delete env.LOCKSTEP_ROOT
   execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {cwd: project, stdio: 'inherit', env})
 }, 600_000)
