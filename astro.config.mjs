@@ -1,4 +1,5 @@
 import path from 'node:path'
+import {unified} from '@astrojs/markdown-remark'
 import starlight from '@astrojs/starlight'
 import {defineConfig} from 'astro/config'
 import {loadConfig} from './src/engine/index.ts'
@@ -13,6 +14,9 @@ export default defineConfig({
   // Beside the CLI bundle in dist/, which the build must not wipe.
   outDir: './dist/site',
   trailingSlash: 'always',
+  // unified (remark) rather than Astro's default Sätteri: Lockstep composes Markdown pages with
+  // either, MDX pages (a Starlight project's, through LOCKSTEP_ROOT) only with remark.
+  markdown: {processor: unified()},
   // `LOCKSTEP_PLAIN=1`: plain Starlight over the same content, the baseline `npm run bench` times the plugin against.
   integrations: [starlight({title: 'Lockstep', defaultLocale: 'root', locales: await lockstepLocales(), plugins: process.env.LOCKSTEP_PLAIN === '1' ? [] : [lockstep()]})],
   devToolbar: {enabled: false}

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {unified, isUnifiedProcessor} from '@astrojs/markdown-remark'
+import {isUnifiedProcessor} from '@astrojs/markdown-remark'
+import {isSatteriProcessor} from '@astrojs/markdown-satteri'
 import type {StarlightPlugin} from '@astrojs/starlight/types'
 import {findPages, loadConfig} from '../engine/index.ts'
 import {uiStrings} from './i18n.ts'
@@ -10,6 +11,8 @@ import {loadSite, setSiteRoot, siteRoot, type Site} from './load-site.ts'
 import {rehypeLocaleLabels} from './rehype-locale-labels.ts'
 import {rehypeSanitizeContent} from './rehype-sanitize-content.ts'
 import {remarkLockstep} from './remark-lockstep.ts'
+import {satteriLocaleLabels} from './satteri-locale-labels.ts'
+import {satteriLockstep} from './satteri-lockstep.ts'
 import {starlightLang} from './starlight-lang.ts'
 
 export {lockstepLoader} from './loader.ts'
@@ -64,19 +67,22 @@ export default function lockstep(options: LockstepStarlightOptions = {}): Starli
           components: {LanguageSelect: here('./components/LanguageSelect.astro'), ...config.components},
           markdown: {...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), contentDir]}
         })
-        // Pages are composed on the Markdown tree; Lockstep's composition runs in unified (remark).
-        const markdown = astroConfig.markdown as {processor: {name: string; options: {remarkPlugins: unknown[]; rehypePlugins: unknown[]}}}
-        if (!isUnifiedProcessor(markdown.processor)) {
-          logger.info(`pages are composed with remark: markdown.processor "${markdown.processor.name}" replaced by unified()`)
-          markdown.processor = unified() as never
-        }
-        // First, so that Starlight's own transforms (asides, heading links) see the composed page.
-        markdown.processor.options.remarkPlugins.unshift([remarkLockstep, {root}])
-        // Before Starlight's rehype plugins, which add only trusted markup.
-        if (options.sanitize) markdown.processor.options.rehypePlugins.unshift([rehypeSanitizeContent, {site}])
+        // Pages are composed on the Markdown tree by one step, through whichever processor the site
+        // uses: a remark plugin for unified() (and MDX), a Sätteri plugin for Astro's default.
+        const markdown = astroConfig.markdown as {processor: {name: string; options: {remarkPlugins: unknown[]; rehypePlugins: unknown[]; mdastPlugins: unknown[]}}}
+        if (isSatteriProcessor(markdown.processor as never)) {
+          const mdx = new Set<string>()
+          markdown.processor.options.mdastPlugins.unshift(satteriLockstep({root, onMdx: (file) => mdx.add(file)}))
+          ;(globalThis as Record<symbol, unknown>)[Symbol.for('lockstep.uncomposedMdx')] = mdx
+        } else if (isUnifiedProcessor(markdown.processor)) {
+          // First, so that Starlight's own transforms (asides, heading links) see the composed page.
+          markdown.processor.options.remarkPlugins.unshift([remarkLockstep, {root}])
+          // Before Starlight's rehype plugins, which add only trusted markup.
+          if (options.sanitize) markdown.processor.options.rehypePlugins.unshift([rehypeSanitizeContent, {site}])
+        } else logger.warn(`markdown.processor "${markdown.processor.name}" is neither unified() nor Sätteri: pages are not composed`)
         addRouteMiddleware({entrypoint: here('./route-middleware.ts'), order: 'post'})
         // The integration runs after Starlight's setup: its relabelling comes after Starlight's rehype plugins.
-        addIntegration(lockstepIntegration({rehypePlugins: [[rehypeLocaleLabels, {site, useTranslations}]]}))
+        addIntegration(lockstepIntegration({rehypePlugins: [[rehypeLocaleLabels, {site, useTranslations}]], hastPlugins: [satteriLocaleLabels({site, useTranslations})]}))
       }
     }
   }

@@ -12,7 +12,17 @@ export function buildSite(out: string, lockstepRoot?: string, env: Record<string
   execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--outDir', out, '--force'], {
     cwd: root,
     stdio: 'inherit',
-    // Vitest sets NODE_ENV=test, which Vite reads as a dev build: Starlight would leave search out.
-    env: {...process.env, NODE_ENV: 'production', ...(lockstepRoot ? {LOCKSTEP_ROOT: lockstepRoot} : {}), ...env}
+    env: {...buildEnv(), ...(lockstepRoot ? {LOCKSTEP_ROOT: lockstepRoot} : {}), ...env}
   })
+}
+
+/**
+ * The environment of a build started from a test: Vitest puts its own mode into `process.env`
+ * (`NODE_ENV=test`, `DEV`, `MODE`…), which an Astro build started from it would take for a dev
+ * build (Starlight then leaves search out).
+ */
+export function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {...process.env, NODE_ENV: 'production'}
+  for (const key of ['VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'LOCKSTEP_ROOT']) delete env[key]
+  return env
 }

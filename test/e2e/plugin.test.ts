@@ -2,10 +2,11 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {root} from './build-site.ts'
+import {buildEnv, root} from './build-site.ts'
 
 // A minimal Starlight project, made here the way `npm create astro -- --template starlight` lays
-// one out, with Lockstep installed (linked) and added to Starlight's plugins: one line.
+// one out (Astro's default Markdown processor, Sätteri), with Lockstep installed (linked) and added
+// to Starlight's plugins: one line.
 let project: string
 
 const files: Record<string, string> = {
@@ -48,9 +49,7 @@ beforeAll(async () => {
   }
   await fs.mkdir(path.join(project, 'node_modules'))
   await fs.symlink(root, path.join(project, 'node_modules/lockstep'))
-  const env: NodeJS.ProcessEnv = {...process.env, NODE_ENV: 'production'}
-  delete env.LOCKSTEP_ROOT
-  execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {cwd: project, stdio: 'inherit', env})
+  execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {cwd: project, stdio: 'inherit', env: buildEnv()})
 }, 600_000)
 
 afterAll(async () => {
@@ -62,6 +61,8 @@ describe('the plugin in a plain Starlight project', () => {
     const html = await fs.readFile(path.join(project, 'dist/fr/guide/index.html'), 'utf8')
     expect(html).toMatch(/<h2 id="install"[^>]*>Installation<\/h2>/)
     expect(html).toMatch(/<section class="fallback" lang="en">.*<h2 id="configure"[^>]*>Configure<\/h2>/s)
+    // Composed through Astro's default processor, Sätteri, with Starlight's labels in French.
+    expect(html).toContain('Section intitulée « Installation »')
   })
 
   it('adds the status page and the side-by-side view', async () => {
