@@ -1,7 +1,7 @@
-import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {english, makeRepo, spanish} from '../history/git-repo.ts'
+import {buildSite} from './build-site.ts'
 
 /** What the history fixture site is made of, for the tests' expectations. */
 export interface HistorySite {
@@ -20,10 +20,10 @@ export interface HistorySite {
  * UI strings) translated, then English edited — a prose change in “Configure”, a typo fix in
  * “Install”, a section “Upgrade” added — and a Spanish page whose English source never existed.
  */
-export function buildHistorySite(astroRoot: string): HistorySite {
+export function buildHistorySite(): HistorySite {
   const repo = makeRepo()
   const url = 'https://docs.example.test'
-  fs.writeFileSync(path.join(repo.root, 'lockstep.config.json'), JSON.stringify({site: url, localeNames: {en: 'English', es: 'Español', de: 'Deutsch'}}))
+  fs.writeFileSync(path.join(repo.root, 'lockstep.config.json'), JSON.stringify({site: url, siteUrls: ['https://lockstep.example'], localeNames: {en: 'English', es: 'Español', de: 'Deutsch'}}))
   repo.write({
     'en/guide.md': english,
     'es/guide.md': spanish,
@@ -40,6 +40,6 @@ export function buildHistorySite(astroRoot: string): HistorySite {
   })
   repo.commit('Document upgrades')
   const out = path.join(repo.root, '.site')
-  execFileSync(process.execPath, [path.join(astroRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--outDir', out], {cwd: astroRoot, stdio: 'inherit', env: {...process.env, LOCKSTEP_ROOT: repo.root}})
+  buildSite(out, repo.root)
   return {root: repo.root, out, base, url}
 }

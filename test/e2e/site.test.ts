@@ -1,17 +1,20 @@
-import {execFileSync} from 'node:child_process'
 import fs from 'node:fs/promises'
 import {createRequire} from 'node:module'
+import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {launch} from './browser.ts'
+import {buildSite, root} from './build-site.ts'
 import {buildHistorySite, type HistorySite} from './history-site.ts'
+import {crawl} from './crawl.ts'
 import {serve} from './serve.ts'
 
-const root = path.resolve(import.meta.dirname, '../..')
 const site = path.join(root, 'dist/site')
 const page = 'docs/concepts/architecture/control-plane-node-communication'
 const sourceIds = ['node-to-control-plane', 'control-plane-to-node', 'api-server-to-kubelet', 'api-server-to-nodes-pods-and-services', 'ssh-tunnels', 'konnectivity-service']
+/** The page's URL in a locale: English at the root, as Hugo publishes it. */
+const url = (locale: string, key = page) => (locale === 'en' ? `/${key}/` : `/${locale}/${key}/`)
 // Screenshots for the docs when asked (`SCREENSHOTS=1 npm test`), else beside the other test output.
 const shots = process.env.SCREENSHOTS ? path.join(root, 'docs/images') : path.join(root, 'test/.tmp/screenshots')
 
@@ -20,14 +23,19 @@ let server: Awaited<ReturnType<typeof serve>>
 // A second, small site built from a git repository made in the test, for what needs history.
 let history: HistorySite
 let historyServer: Awaited<ReturnType<typeof serve>>
+// A Starlight-format project (MDX, asides, tabs, an RTL locale): test/e2e/starlight-site.
+let starlightOut: string
+let starlightServer: Awaited<ReturnType<typeof serve>>
 
 beforeAll(async () => {
   // Build the site from this checkout, so the test never reads a stale dist/.
-  execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {cwd: root, stdio: 'inherit'})
-  execFileSync(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist/site', '--silent'], {cwd: root, stdio: 'inherit'})
+  buildSite(site)
   server = await serve(site)
-  history = buildHistorySite(root)
+  history = buildHistorySite()
   historyServer = await serve(history.out)
+  starlightOut = await fs.mkdtemp(path.join(os.tmpdir(), 'lockstep-starlight-site-'))
+  buildSite(starlightOut, path.join(root, 'test/e2e/starlight-site'))
+  starlightServer = await serve(starlightOut)
   browser = await launch()
   await fs.mkdir(shots, {recursive: true})
 }, 600_000)
@@ -36,11 +44,15 @@ afterAll(async () => {
   await browser?.close()
   await server?.close()
   await historyServer?.close()
+  await starlightServer?.close()
   if (history) await fs.rm(history.root, {recursive: true, force: true})
+  if (starlightOut) await fs.rm(starlightOut, {recursive: true, force: true})
 })
 
-async function open(route: string, options: {width?: number; server?: {url: string}} = {}): Promise<Page> {
-  const tab = await browser.newPage({viewport: {width: options.width ?? 1280, height: 900}})
+type Server = {url: string}
+
+async function open(route: string, options: {width?: number; height?: number; server?: Server} = {}): Promise<Page> {
+  const tab = await browser.newPage({viewport: {width: options.width ?? 1280, height: options.height ?? 900}})
   await tab.goto((options.server ?? server).url + route)
   return tab
 }
@@ -52,39 +64,64 @@ async function inViewport(tab: Page, selector: string): Promise<boolean> {
   })
 }
 
+/** The header's language picker (the phone menu has a second one). */
+const picker = (tab: Page) => tab.locator('header details.lockstep-languages')
+
+async function switchTo(tab: Page, hreflang: string): Promise<void> {
+  await picker(tab).locator('summary').click()
+  await picker(tab).locator(`a[data-switch][hreflang="${hreflang}"]`).click()
+}
+
 describe('docs pages', () => {
-  it.each(['en', 'es', 'it', 'pt', 'ru', 'zh-cn'])('%s renders every section under the source ids', async (locale) => {
-    const tab = await open(`/${locale}/${page}/`)
-    expect(await tab.getAttribute('html', 'lang')).toBe(locale)
+  it.each([
+    ['en', 'en'],
+    ['es', 'es'],
+    ['it', 'it'],
+    ['pt', 'pt'],
+    ['ru', 'ru'],
+    ['zh-cn', 'zh-CN']
+  ])('%s renders every section under the source ids', async (locale, lang) => {
+    const tab = await open(url(locale))
+    expect(await tab.getAttribute('html', 'lang')).toBe(lang)
     expect(await tab.locator('h1').count()).toBe(1)
     const ids = await tab.locator('main [data-anchor]').evaluateAll((headings) => headings.map((heading) => heading.id))
     for (const id of sourceIds) expect(ids).toContain(id)
-    const alternates = await tab.locator('link[rel=alternate][hreflang]').evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))
-    expect(alternates).toEqual(['en', 'es', 'it', 'pt', 'ru', 'zh-cn', 'x-default'])
+    const alternates = await tab.locator('link[rel=alternate][hreflang]').evaluateAll((links) => links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`))
+    expect(alternates).toEqual([...['en', 'es', 'it', 'pt', 'ru'].map((each) => `${each} ${url(each)}`), `zh-CN ${url('zh-cn')}`, `x-default ${url('en')}`])
+    await tab.close()
+  })
+
+  it('lists the aligned ids in Starlight’s table of contents, the English fallback sections too', async () => {
+    const tab = await open(url('it'))
+    const toc = await tab.locator('starlight-toc nav > ul a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    expect(toc).toEqual(['#_top', ...sourceIds.map((id) => `#${id}`)])
     await tab.close()
   })
 
   it('shows a missing Italian section in English, in a marked block, at its anchor', async () => {
-    const tab = await open(`/it/${page}/#ssh-tunnels`)
+    const tab = await open(`${url('it')}#ssh-tunnels`)
     const block = tab.locator('section.fallback:has(#ssh-tunnels)')
     await expect.poll(() => block.getAttribute('lang')).toBe('en')
     expect(await block.locator('.fallback-label').textContent()).toContain('Non ancora tradotto')
     expect(await tab.locator('#ssh-tunnels').textContent()).toBe('SSH tunnels')
     expect(await inViewport(tab, '#ssh-tunnels')).toBe(true)
     expect(await block.locator('a.drift').getAttribute('href')).toBe(`/translate/it/${page}/#row-ssh-tunnels`)
+    // Starlight's parts speak the page's language inside it: the aside and the anchor's label.
+    expect(await block.locator('aside.starlight-aside--note').getAttribute('aria-label')).toBe('Nota')
+    expect(await tab.locator('a.sl-anchor-link[href="#ssh-tunnels"]').textContent()).toBe('Sezione intitolata “SSH tunnels”')
     await tab.close()
   })
 
   it('keeps a native slug as an alias of the aligned anchor', async () => {
-    const tab = await open(`/es/${page}/#servicio-konnectivity`)
+    const tab = await open(`${url('es')}#servicio-konnectivity`)
     expect(await inViewport(tab, '#konnectivity-service')).toBe(true)
     await tab.close()
   })
 
   it('switches from Russian at “Служба подключения” to Spanish at “Servicio Konnectivity”', async () => {
-    const tab = await open(`/ru/${page}/#konnectivity-service`)
+    const tab = await open(`${url('ru')}#konnectivity-service`)
     expect(await tab.locator('#konnectivity-service').textContent()).toBe('Служба подключения')
-    await tab.locator('a[data-switch][hreflang=es]').click()
+    await switchTo(tab, 'es')
     await tab.waitForURL(/\/es\/.*#konnectivity-service$/)
     expect(await tab.locator('#konnectivity-service').textContent()).toBe('Servicio Konnectivity')
     expect(await inViewport(tab, '#konnectivity-service')).toBe(true)
@@ -92,23 +129,62 @@ describe('docs pages', () => {
   })
 
   it('switches at the section scrolled to, without a #fragment', async () => {
-    const tab = await open(`/ru/${page}/`)
+    const tab = await open(url('ru'))
     await tab.getByRole('heading', {name: 'apiserver в kubelet'}).evaluate((element) => element.scrollIntoView({block: 'start'}))
-    await tab.locator('a[data-switch][hreflang=it]').click()
+    await switchTo(tab, 'it')
     await tab.waitForURL(/\/it\/.*#api-server-to-kubelet$/)
     expect(await tab.locator('#api-server-to-kubelet').textContent()).toBe('apiserver to kubelet')
     expect(await inViewport(tab, '#api-server-to-kubelet')).toBe(true)
     await tab.close()
   })
+
+  it('switches from the last section, at the foot of the page, to the same section', async () => {
+    const tab = await open(url('ru'))
+    await tab.evaluate(() => (globalThis as unknown as {scrollTo(x: number, y: number): void; document: {documentElement: {scrollHeight: number}}}).scrollTo(0, (globalThis as unknown as {document: {documentElement: {scrollHeight: number}}}).document.documentElement.scrollHeight))
+    await switchTo(tab, 'es')
+    await tab.waitForURL(/\/es\/.*#konnectivity-service$/)
+    await tab.close()
+  })
+
+  it('puts the section in view in every language link before any click (middle-click, copy link)', async () => {
+    const tab = await open(url('ru'))
+    await tab.getByRole('heading', {name: 'apiserver в kubelet'}).evaluate((element) => element.scrollIntoView({block: 'start'}))
+    await expect.poll(() => picker(tab).locator('a[hreflang="es"]').getAttribute('href')).toBe(`${url('es')}#api-server-to-kubelet`.replace(/^/, server.url))
+    expect(await picker(tab).locator('a[hreflang="en"]').getAttribute('href')).toBe(`${server.url}${url('en')}#api-server-to-kubelet`)
+    await tab.close()
+  })
+
+  it('has a home page in every locale', async () => {
+    for (const locale of ['en', 'it']) {
+      const tab = await open(locale === 'en' ? '/' : `/${locale}/`)
+      expect(await tab.locator(`main a[href="${url(locale)}"]`).count()).toBe(1)
+      await tab.close()
+    }
+  })
 })
 
 describe('search', () => {
-  it('finds Italian pages from the Italian index', async () => {
-    const tab = await open(`/it/${page}/`)
-    await tab.locator('.search input').fill('apiserver')
+  async function search(tab: Page, query: string) {
+    await tab.locator('site-search button[data-open-modal]').click()
+    await tab.locator('#starlight__search input').fill(query)
     const result = tab.locator('.pagefind-ui__result-link').first()
     await result.waitFor()
-    expect(await result.getAttribute('href')).toContain(`/it/${page}/`)
+    return result
+  }
+
+  it('finds Italian pages from the Italian index', async () => {
+    const tab = await open(url('it'))
+    const result = await search(tab, 'apiserver')
+    expect(await result.getAttribute('href')).toContain(url('it'))
+    await tab.close()
+  })
+
+  it('finds a section shown in English on the Italian page from the Italian index', async () => {
+    // “Konnectivity” is only in the two sections Italian lacks: they are indexed with the page.
+    expect(await fs.readFile(path.join(root, `content/it/${page}.md`), 'utf8')).not.toMatch(/konnectivity/i)
+    const tab = await open(url('it'))
+    const result = await search(tab, 'Konnectivity')
+    expect(await result.getAttribute('href')).toContain(url('it'))
     await tab.close()
   })
 })
@@ -142,7 +218,7 @@ describe('side-by-side view', () => {
     expect(await missing.first().locator('td.target h3').count()).toBe(0)
     expect(await missing.first().locator('td.target').textContent()).toContain('missing-section')
     expect(await tab.locator('a.edit').getAttribute('href')).toBe(`https://github.com/kubernetes/website/edit/main/content/it/${page}.md`)
-    await tab.locator('a[href="/rules/missing-section/"]').first().click()
+    await tab.locator('main a[href="/rules/missing-section/"]').first().click()
     await tab.waitForURL(/\/rules\/missing-section\/$/)
     expect(await tab.locator('h1').textContent()).toBe('missing-section')
     await tab.close()
@@ -215,7 +291,7 @@ describe('history: a translation made, then English edited', () => {
   it('gives absolute hreflang alternates and a canonical link under the configured site', async () => {
     const tab = await openHistory('/es/guide/')
     const links = await tab.locator('link[rel=alternate][hreflang]').evaluateAll((each) => each.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`))
-    expect(links).toEqual(['en https://docs.example.test/en/guide/', 'de https://docs.example.test/de/guide/', 'es https://docs.example.test/es/guide/', 'x-default https://docs.example.test/en/guide/'])
+    expect(links).toEqual(['en https://docs.example.test/guide/', 'de https://docs.example.test/de/guide/', 'es https://docs.example.test/es/guide/', 'x-default https://docs.example.test/guide/'])
     expect(await tab.locator('link[rel=canonical]').getAttribute('href')).toBe('https://docs.example.test/es/guide/')
     await tab.close()
   })
@@ -224,6 +300,8 @@ describe('history: a translation made, then English edited', () => {
     const tab = await openHistory('/es/old/')
     expect(await tab.locator('.orphan-notice').textContent()).toContain('no tiene original en inglés')
     expect(await tab.locator('h1').textContent()).toBe('Página antigua')
+    const alternates = await tab.locator('link[rel=alternate][hreflang]').evaluateAll((each) => each.map((link) => link.getAttribute('hreflang')))
+    expect(alternates).toEqual(['es', 'x-default'])
     await tab.goto(historyServer.url + '/status/')
     expect(await tab.locator('table.orphans a[href="/es/old/"]').count()).toBe(1)
     await tab.close()
@@ -242,18 +320,59 @@ describe('history: a translation made, then English edited', () => {
   })
 })
 
+describe('a Starlight site (MDX, asides, tabs, right to left)', () => {
+  const openStarlight = (route: string, width?: number) => open(route, {server: starlightServer, ...(width ? {width} : {})})
+
+  it('renders asides and tabs of a translated MDX page with labels in its language', async () => {
+    const tab = await openStarlight('/fr/guide/')
+    expect(await tab.getAttribute('html', 'lang')).toBe('fr')
+    const asides = await tab.locator('main aside.starlight-aside').evaluateAll((each) => each.map((aside) => aside.getAttribute('aria-label')))
+    // Starlight's French labels, though the content folder is not src/content/docs.
+    expect(asides).toEqual(['Note', 'Attention'])
+    expect(await tab.locator('a.sl-anchor-link[href="#configure"] .sr-only').textContent()).toBe('Section intitulée « Configuration »')
+    const tabs = tab.locator('starlight-tabs [role=tab]')
+    expect(await tabs.allTextContents()).toEqual(['npm', 'pnpm'])
+    await tabs.nth(1).click()
+    expect(await tab.locator('starlight-tabs [role=tabpanel]:visible').textContent()).toContain('pnpm add lockstep')
+    // The section French lacks, in English at its place, under the English id.
+    expect(await tab.locator('section.fallback[lang=en] #upgrade').textContent()).toBe('Upgrade')
+    await tab.close()
+  })
+
+  it('publishes a javascript: link as inert text', async () => {
+    const tab = await openStarlight('/fr/guide/')
+    expect(await tab.locator('main a[href^="javascript:" i]').count()).toBe(0)
+    expect(await tab.locator('main .inert-link').textContent()).toBe('cliquez ici')
+    await tab.close()
+  })
+
+  it('lays an RTL locale out right to left', async () => {
+    const tab = await openStarlight('/ar/guide/')
+    expect(await tab.getAttribute('html', 'dir')).toBe('rtl')
+    expect(await tab.getAttribute('html', 'lang')).toBe('ar')
+    await tab.close()
+  })
+})
+
+// One page of each type, in both sites.
+const pageTypes = ['/', url('en'), url('it'), url('ru'), '/it/', '/status/', `/translate/it/${page}/`, '/rules/', '/rules/missing-section/', '/404.html']
+const historyTypes = ['history:/es/guide/', 'history:/de/guide/', 'history:/translate/es/guide/', 'history:/es/old/']
+const starlightTypes = ['starlight:/fr/guide/', 'starlight:/ar/guide/']
+const routeUrl = (route: string) =>
+  route.startsWith('history:') ? historyServer.url + route.slice('history:'.length) : route.startsWith('starlight:') ? starlightServer.url + route.slice('starlight:'.length) : server.url + route
+
 describe('accessibility', () => {
   const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-  const routes = ['/', `/en/${page}/`, `/it/${page}/`, `/ru/${page}/`, '/status/', `/translate/it/${page}/`, '/rules/', '/rules/missing-section/']
-  // The history site: outdated markers and notices, English diffs, UI strings in English, a page with no source.
-  const historyRoutes = ['history:/es/guide/', 'history:/de/guide/', 'history:/translate/es/guide/', 'history:/es/old/']
-  it.each([...routes, ...historyRoutes])('axe finds no serious or critical violation on %s', async (route) => {
+  it.each([...pageTypes, ...historyTypes, ...starlightTypes])('axe finds no serious or critical violation on %s', async (route) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const tab = await browser.newPage({viewport: {width: 1280, height: 900}, colorScheme})
-      await tab.goto(route.startsWith('history:') ? historyServer.url + route.slice('history:'.length) : server.url + route)
+      await tab.goto(routeUrl(route))
       await tab.addScriptTag({path: axe})
       const violations = await tab.evaluate(async () => {
-        const result = await (globalThis as unknown as {axe: {run(): Promise<{violations: Array<{id: string; impact: string; nodes: Array<{target: string[]}>}>}>}}).axe.run()
+        type Axe = {run(context: unknown): Promise<{violations: Array<{id: string; impact: string; nodes: Array<{target: string[]}>}>}>}
+        // Starlight's own search button names itself “Search” beside a visible “Ctrl K”
+        // (label-content-name-mismatch): not Lockstep's markup, and every Starlight site has it.
+        const result = await (globalThis as unknown as {axe: Axe}).axe.run({exclude: [['site-search button[data-open-modal]']]})
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
       })
       expect(violations, colorScheme).toEqual([])
@@ -263,10 +382,45 @@ describe('accessibility', () => {
 })
 
 describe('phone', () => {
-  it('fits a phone screen without horizontal scrolling', async () => {
-    const tab = await open(`/it/${page}/`, {width: 390})
+  it.each([...pageTypes, ...historyTypes, ...starlightTypes])('%s fits a phone screen without horizontal scrolling', async (route) => {
+    const tab = await browser.newPage({viewport: {width: 390, height: 844}})
+    await tab.goto(routeUrl(route))
     const width = await tab.evaluate(() => (globalThis as unknown as {document: {documentElement: {scrollWidth: number}}}).document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(390)
     await tab.close()
+  })
+
+  it('opens the sidebar from the menu button, and the page starts at its title', async () => {
+    const tab = await browser.newPage({viewport: {width: 390, height: 844}})
+    await tab.goto(server.url + url('it'))
+    expect(await inViewport(tab, 'h1')).toBe(true)
+    await tab.locator('button[popovertarget="starlight__sidebar"]').click()
+    await expect.poll(() => tab.locator(`#starlight__sidebar a[href="${url('it')}"]`).isVisible()).toBe(true)
+    await tab.close()
+  })
+})
+
+describe('links', () => {
+  it.each([
+    ['seed', () => ({url: server.url, dir: site})],
+    ['history', () => ({url: historyServer.url, dir: history.out})],
+    ['starlight', () => ({url: starlightServer.url, dir: starlightOut})]
+  ])('the %s site links to no missing internal page', async (_name, target) => {
+    const {dir} = target()
+    const {pages, broken} = await crawl(dir)
+    expect(pages).toBeGreaterThan(5)
+    expect(broken).toEqual([])
+  })
+})
+
+describe('screenshots', () => {
+  it('desktop and phone', async () => {
+    const desktop = await open(`${url('it')}#ssh-tunnels`)
+    await desktop.screenshot({path: path.join(shots, 'site-desktop.png')})
+    await desktop.close()
+    const phone = await open(`${url('it')}#ssh-tunnels`, {width: 390, height: 844})
+    await phone.screenshot({path: path.join(shots, 'site-phone.png')})
+    await phone.close()
+    expect((await fs.stat(path.join(shots, 'site-phone.png'))).size).toBeGreaterThan(1000)
   })
 })

@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {composePage, localHref, unknownShortcodes} from '../../src/site/compose-page.ts'
-import {composeRows} from '../../src/site/compose-rows.ts'
-import {loadSite, type Site} from '../../src/site/load-site.ts'
-import {localeLinks, siteNav} from '../../src/site/site-nav.ts'
+import {composePage, localHref, offsiteLinks, unknownShortcodes} from '../../src/starlight/compose-page.ts'
+import {composeRows} from '../../src/starlight/compose-rows.ts'
+import {loadSite, type Site} from '../../src/starlight/load-site.ts'
+import {buildSidebar} from '../../src/starlight/sidebar.ts'
+import {localeLinks} from '../../src/starlight/site-nav.ts'
 import {writeTree} from '../helpers.ts'
 
 const page = 'docs/concepts/architecture/control-plane-node-communication'
@@ -56,7 +57,12 @@ describe('localHref', () => {
   it('keeps links to this site in the reader’s locale', () => {
     expect(localHref(site, 'it', `https://kubernetes.io/${page}/#ssh-tunnels`)).toBe(`/it/${page}/#ssh-tunnels`)
     expect(localHref(site, 'ru', `/es/${page}/`)).toBe(`/ru/${page}/`)
+    // The source locale is at the root, as Hugo publishes it.
+    expect(localHref(site, 'en', `/it/${page}/`)).toBe(`/${page}/`)
     expect(localHref(site, 'it', '/docs/not-here/')).toBe('/docs/not-here/')
+    // A page the content does not have: the original site's, listed for the build log.
+    expect(localHref(site, 'it', '/docs/not-here/#x', 'content/it/a.md')).toBe('https://kubernetes.io/docs/not-here/#x')
+    expect(offsiteLinks.get('/docs/not-here/')).toEqual(new Set(['content/it/a.md']))
     expect(localHref(site, 'it', 'https://example.com/x')).toBe('https://example.com/x')
   })
 })
@@ -104,7 +110,7 @@ describe('composePage on a made-up tree', () => {
     const made = await loadSite(root)
     const fr = (await composePage(made, 'fr', 'guide'))!
     const fallback = fr.blocks.find((block) => block.kind === 'fallback')!
-    expect(fallback).toMatchObject({id: 'configure', headingHtml: 'Configure', bodyHtml: '', sourceHref: '/en/guide/#configure'})
+    expect(fallback).toMatchObject({id: 'configure', headingHtml: 'Configure', bodyHtml: '', sourceHref: '/guide/#configure'})
     expect(fallback.findings.map((finding) => finding.rule)).toEqual(['missing-section'])
     // The side-by-side view still shows the source text.
     const rows = await composeRows(made, 'fr', 'guide')
@@ -126,8 +132,8 @@ describe('composePage on a made-up tree', () => {
     expect(orphan.blocks[0]!.findings.map((finding) => finding.rule)).toEqual(['orphan-page'])
     expect(localeLinks(made, 'ancienne').map((link) => link.locale)).toEqual(['fr'])
     expect(localeLinks(made, 'guide').map((link) => link.locale)).toEqual(['en', 'fr'])
-    expect(siteNav(made, 'fr').map((node) => node.page)).toEqual(['ancienne', 'guide'])
-    expect(siteNav(made, 'en').map((node) => node.page)).toEqual(['guide'])
+    expect(buildSidebar(made, 'fr', '/fr/guide/').map((entry) => entry.type === 'link' && `${entry.label} ${entry.href} ${entry.isCurrent}`)).toEqual(['Ancienne page /fr/ancienne/ false', 'Guide /fr/guide/ true'])
+    expect(buildSidebar(made, 'en', '/').map((entry) => entry.type === 'link' && entry.href)).toEqual(['/guide/'])
     expect(await composePage(made, 'en', 'ancienne')).toBeUndefined()
   })
 })

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {orderSections} from '../../src/site/order-sections.ts'
+import {orderSections} from '../../src/starlight/order-sections.ts'
 
 const pair = (source: number, target: number) => ({source, target, confidence: 1, relation: 'match' as const, reasons: []})
 

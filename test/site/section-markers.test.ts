@@ -1,11 +1,13 @@
 import {describe, expect, it} from 'vitest'
 import type {Diagnostic, PageHistory, SectionChange} from '../../src/engine/index.ts'
-import type {Block} from '../../src/site/compose-page.ts'
-import {outdatedNotice, sectionMarkers} from '../../src/site/section-markers.ts'
+import type {Block} from '../../src/starlight/compose-page.ts'
+import {outdatedNotice, sectionMarkers} from '../../src/starlight/section-markers.ts'
 
 const finding = (rule: string, severity: Diagnostic['severity'] = 'warning'): Diagnostic => ({rule, severity, locale: 'es', page: 'guide', file: 'content/es/guide.md', line: 5, column: 1, message: '', url: ''})
 const block = (sourceChange: SectionChange | undefined, findings: Diagnostic[] = [], kind: Block['kind'] = 'section'): Block => ({
   kind,
+  nodes: [],
+  file: 'content/es/guide.md',
   id: 'install',
   aliases: [],
   level: 2,

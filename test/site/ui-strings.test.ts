@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {uiStringsMessage} from '../../src/site/astro-integration.ts'
-import {checkUiStrings} from '../../src/site/check-ui-strings.ts'
-import {t, ui, uiKeys, uiStrings} from '../../src/site/i18n.ts'
-import {loadSite} from '../../src/site/load-site.ts'
+import {uiStringsMessage} from '../../src/starlight/astro-integration.ts'
+import {checkUiStrings} from '../../src/starlight/check-ui-strings.ts'
+import {t, ui, uiKeys, uiStrings} from '../../src/starlight/i18n.ts'
+import {loadSite} from '../../src/starlight/load-site.ts'
 
-const stringsDir = path.resolve(import.meta.dirname, '../../src/site/strings')
+const stringsDir = path.resolve(import.meta.dirname, '../../src/starlight/strings')
 
 describe('the site’s UI strings', () => {
   it('has every key in every locale of the content (a missing key fails here, as a missing section fails the check)', async () => {
@@ -16,7 +16,7 @@ describe('the site’s UI strings', () => {
     for (const each of coverage) expect({locale: each.locale, missing: each.missing, unknown: each.unknown}).toEqual({locale: each.locale, missing: [], unknown: []})
   })
 
-  it('loads every strings file in src/site/strings/, and only those', () => {
+  it('loads every strings file in src/starlight/strings/, and only those', () => {
     const files = fs.readdirSync(stringsDir).filter((name) => name.endsWith('.json')).map((name) => name.replace(/\.json$/, '')).sort()
     expect(Object.keys(uiStrings).sort()).toEqual(files)
   })
@@ -43,7 +43,7 @@ describe('checkUiStrings', () => {
   it('says in the build log what is missing', () => {
     const [fr, , ja] = checkUiStrings(tables, ['fr', 'de', 'ja'])
     expect(uiStringsMessage(fr!)).toBe('fr: 2 of 3 UI strings missing, shown in English: b, c; unknown keys d')
-    expect(uiStringsMessage(ja!)).toBe('ja: no src/site/strings/ja.json: all 3 UI strings shown in English')
+    expect(uiStringsMessage(ja!)).toBe('ja: no src/starlight/strings/ja.json: all 3 UI strings shown in English')
   })
 })
 

@@ -1,4 +1,5 @@
 import type {Root} from 'mdast'
+import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
@@ -15,8 +16,10 @@ export type PageProcessor = Processor<Root, Root, Root>
  * MDX pages get no shortcode syntax: `{` starts an expression there, and Starlight, the MDX
  * site we target, has components instead.
  */
-export function createProcessor(options: {mdx: boolean; paired: string[]}): PageProcessor {
+export function createProcessor(options: {mdx: boolean; paired: string[]; directives?: boolean}): PageProcessor {
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
+  // Directives (`:::note`) are Starlight's syntax for asides: the site renders them, the check reads them as text.
+  if (options.directives) processor.use(remarkDirective)
   if (options.mdx) return processor.use(remarkMdx) as unknown as PageProcessor
   return processor.use(remarkShortcodes, {paired: options.paired}) as unknown as PageProcessor
 }

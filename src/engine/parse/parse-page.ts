@@ -44,7 +44,7 @@ const limits = {
  * Never throws for bad input: a binary file, invalid UTF-8, invalid MDX or a page nested too
  * deep for the parser is a `parse-error` with its line, and the run goes on.
  */
-export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolean; config: Config}): ParsedPage {
+export function parsePage(bytes: Uint8Array, options: {path: string; mdx: boolean; config: Config; directives?: boolean}): ParsedPage {
   try {
     return readPage(bytes, options)
   } catch (error) {
@@ -57,7 +57,7 @@ function emptyFrontmatter(): Frontmatter {
   return {data: null, lines: {}, problems: []}
 }
 
-function readPage(bytes: Uint8Array, options: {path: string; mdx: boolean; config: Config}): ParsedPage {
+function readPage(bytes: Uint8Array, options: {path: string; mdx: boolean; config: Config; directives?: boolean}): ParsedPage {
   const problems: PageProblem[] = []
   const empty = emptyFrontmatter()
   if (isBinary(bytes)) {
@@ -84,10 +84,10 @@ function readPage(bytes: Uint8Array, options: {path: string; mdx: boolean; confi
   }
 
   const {config} = options
-  const key = options.mdx ? 'mdx' : 'md'
+  const key = `${options.mdx ? 'mdx' : 'md'}${options.directives ? '+directives' : ''}`
   let processor = processors.get(key)
   if (!processor) {
-    processor = createProcessor({mdx: options.mdx, paired: config.shortcodes.paired})
+    processor = createProcessor({mdx: options.mdx, paired: config.shortcodes.paired, directives: options.directives ?? false})
     processors.set(key, processor)
   }
 

@@ -1,0 +1,23 @@
+import path from 'node:path'
+import {unified} from '@astrojs/markdown-remark'
+import starlight from '@astrojs/starlight'
+import {defineConfig} from 'astro/config'
+import {loadConfig} from './src/engine/index.ts'
+import lockstep, {lockstepLocales} from './src/starlight/index.ts'
+
+// The site of `content/` (or of the project in LOCKSTEP_ROOT): Starlight, with Lockstep's plugin.
+const {config} = await loadConfig({cwd: path.resolve(process.env.LOCKSTEP_ROOT ?? '.')})
+
+export default defineConfig({
+  // The config's `site` makes alternates and canonical links absolute (`astro build --site <url>` overrides it).
+  ...(config.site ? {site: config.site} : {}),
+  // Beside the CLI bundle in dist/, which the build must not wipe.
+  outDir: './dist/site',
+  trailingSlash: 'always',
+  // unified (remark) rather than Astro's default Sätteri: Lockstep composes Markdown pages with
+  // either, MDX pages (a Starlight project's, through LOCKSTEP_ROOT) only with remark.
+  markdown: {processor: unified()},
+  // `LOCKSTEP_PLAIN=1`: plain Starlight over the same content, the baseline `npm run bench` times the plugin against.
+  integrations: [starlight({title: 'Lockstep', defaultLocale: 'root', locales: await lockstepLocales(), plugins: process.env.LOCKSTEP_PLAIN === '1' ? [] : [lockstep()]})],
+  devToolbar: {enabled: false}
+})
