@@ -50,7 +50,7 @@ describe('alignment of a restructured reference page', () => {
       'heading-level 77 Heading is H4 here but H3 in the source (“RouteData.distURL option”)',
       'missing-section 82 Missing section “RouteData.entry option” (H3), which belongs after “distURL 选项”',
       'missing-section 88 Missing section “start() option” (H3), which belongs after “SSRManifest.devToolbar.latestAstroVersion 选项”',
-      'missing-section 112 Missing section “isFallback option” (H3), which belongs after “dir 选项”'
+      'missing-section 111 Missing section “isFallback option” (H3), which belongs after “dir 选项”'
     ])
   })
 })

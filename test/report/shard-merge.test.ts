@@ -107,6 +107,6 @@ describe('merge-reports validates its inputs against the report schema', () => {
   it('publishes the schema it validates with, generated from the types', async () => {
     const published = JSON.parse(await fs.readFile(path.join(repoRoot, 'lockstep-report.schema.json'), 'utf8')) as unknown
     expect(published).toEqual(reportJsonSchema())
-    expect(Object.keys((published as {properties: object}).properties)).toEqual(['schemaVersion', 'tool', 'root', 'sourceLocale', 'locales', 'pages', 'diagnostics', 'summary'])
+    expect(Object.keys((published as {properties: object}).properties)).toEqual(['schemaVersion', 'tool', 'root', 'sourceLocale', 'locales', 'pages', 'diagnostics', 'conventions', 'summary'])
   })
 })
