@@ -9,7 +9,6 @@ export const syncFlags: Flag[] = [
   {name: 'locale', short: 'l', type: 'string', multiple: true, description: 'Sync only this locale (repeatable)', value: 'locale'},
   {name: 'repin', type: 'string', description: 'Move a pinned page’s pin to HEAD when nothing but mechanical or typo-level changes remain', default: 'mechanical', choices: ['mechanical', 'never'], value: 'when'},
   configFlag,
-  {name: 'no-cache', type: 'boolean', description: 'Ignore and do not write the caches in .lockstep-cache/'},
   helpFlag
 ]
 

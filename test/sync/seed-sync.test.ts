@@ -13,9 +13,11 @@ describe('lockstep sync on the seed', {timeout: 180_000}, () => {
       fs.cpSync(path.join(repoRoot, 'content'), path.join(root, 'content'), {recursive: true})
       fs.copyFileSync(path.join(repoRoot, 'lockstep.config.json'), path.join(root, 'lockstep.config.json'))
       const before = new Map(['en', 'es', 'it', 'pt', 'ru', 'zh-cn'].map((locale) => [locale, fs.readFileSync(path.join(root, 'content', locale, page), 'utf8')]))
-      const synced = await runCli(['sync', '--write', '--no-cache'], root)
+      const synced = await runCli(['sync', '--write'], root)
       expect(synced.code).toBe(0)
       expect(synced.stderr).toContain(`wrote content/it/${page}: 2 sections scaffolded`)
+      // Nothing outside the content folder (no cache either).
+      expect(fs.readdirSync(root).sort()).toEqual(['content', 'lockstep.config.json'])
 
       const italian = fs.readFileSync(path.join(root, 'content/it', page), 'utf8')
       const english = before.get('en')!

@@ -27,7 +27,7 @@ function edited(before: {en: string; es: string}, en: string, options: {pinned?:
   return Object.assign(repo, {base})
 }
 
-const sync = (repo: TestRepo, ...args: string[]) => runCli(['sync', '--no-cache', ...args], repo.root)
+const sync = (repo: TestRepo, ...args: string[]) => runCli(['sync', ...args], repo.root)
 const read = (repo: TestRepo, file = 'es/guide.md') => fs.readFileSync(path.join(repo.root, 'content', file), 'utf8')
 
 const en = `# Guide

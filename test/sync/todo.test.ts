@@ -30,7 +30,7 @@ describe('lockstep todo', {timeout: 180_000}, () => {
     fs.writeFileSync(path.join(repo.root, 'previous.md'), markdown)
 
     // The command carried over by sync; the prose left (committed so the base stays, as sync says).
-    await runCli(['sync', '--write', '--no-cache'], repo.root)
+    await runCli(['sync', '--write'], repo.root)
     repo.commit('Sync [skip l10n]')
     const next = (await runCli(['todo', '--locale', 'es', '--format', 'markdown', '--no-cache', '--previous', 'previous.md'], repo.root)).stdout
     expect(next).not.toContain('- [ ] `' + json.items[1]!.id + '`')

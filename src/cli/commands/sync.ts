@@ -19,8 +19,8 @@ export async function runSync(argv: string[], io: {stdout: NodeJS.WriteStream; s
     contentDir: path.relative(io.cwd, path.resolve(cwd, config.contentDir)) || '.',
     ...(values.locale ? {locales: values.locale as string[]} : {}),
     ...(positionals.length > 0 ? {paths: positionals} : {}),
-    repin: values.repin !== 'never',
-    ...(values['no-cache'] === true ? {} : {cacheDir: path.join(cwd, '.lockstep-cache')})
+    // No cache: sync writes nothing outside the content folder.
+    repin: values.repin !== 'never'
   })
   const say = (line: string) => io.stderr.write(`lockstep: ${printable(line)}\n`)
   let outdated = 0
