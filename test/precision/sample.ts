@@ -58,13 +58,27 @@ export function keysOf(findings: readonly CorpusFinding[]): string[] {
   const order = findings.map((finding, index) => ({finding, index})).sort((a, b) => a.finding.line - b.finding.line || a.index - b.index)
   const keys: string[] = new Array(findings.length)
   for (const {finding, index} of order) {
-    const message = finding.message.replace(/\b[0-9a-f]{7,40}\b/g, '#').replace(/\d+(?:[.,]\d+)*/g, '#')
-    const base = `${finding.corpus}|${finding.file}|${finding.rule}|${message}`
+    const base = baseKey(finding)
     const count = seen.get(base) ?? 0
     seen.set(base, count + 1)
     keys[index] = count === 0 ? base : `${base}|${count + 1}`
   }
   return keys
+}
+
+/**
+ * A finding's key without its occurrence number: what it is about, not how the message words the
+ * details around it. A missing section is its title (where it belongs may change with the
+ * aligner), an outdated page is its file (the tally of changes may change with the history
+ * stage), a broken anchor is its fragment and target (the rescue note may come and go).
+ */
+export function baseKey(finding: Pick<CorpusFinding, 'corpus' | 'file' | 'rule' | 'message'>): string {
+  let message = finding.message
+  if (finding.rule === 'missing-section') message = /^Missing section “.*?” \(H\d\)/.exec(message)?.[0] ?? message
+  else if (finding.rule === 'outdated-page') message = message.replace(/ \(.*$/s, '')
+  else if (finding.rule === 'broken-anchor') message = message.replace(/; Lockstep’s aligned site rescues it.*$/s, '')
+  message = message.replace(/\b[0-9a-f]{7,40}\b/g, '#').replace(/\d+(?:[.,]\d+)*/g, '#')
+  return `${finding.corpus}|${finding.file}|${finding.rule}|${message}`
 }
 
 /** A key's place in the seeded random order: independent of which other findings exist. */
