@@ -3,6 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {build} from 'esbuild'
+import {hashSources} from '../src/engine/version.ts'
 
 // Chunk names carry a hash: drop the previous build's (but not the site in dist/site).
 for (const name of fs.existsSync('dist') ? fs.readdirSync('dist') : []) if (name.endsWith('.js')) fs.rmSync(path.join('dist', name))
@@ -20,6 +21,8 @@ await build({
   target: 'node22',
   packages: 'bundle',
   legalComments: 'none',
+  // The cache keys name the build, so a cache made by another build of the same version is not read.
+  define: {__LOCKSTEP_BUILD__: JSON.stringify(hashSources('src/engine'))},
   banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
   logLevel: 'warning'
 })

@@ -6,7 +6,7 @@ import {hashBytes} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {readCacheFile, writeCacheFile} from '../cache/cache-file.ts'
 import {pageSummarySchema} from '../cache/cache-schema.ts'
-import {version} from '../version.ts'
+import {buildId, version} from '../version.ts'
 import type {PageFile} from './find-pages.ts'
 import {createSummaryPool, type SummaryPool} from './summary-pool.ts'
 import {unreadable} from './unreadable.ts'
@@ -27,7 +27,7 @@ export interface SummarizeOptions {
 
 /** Key of everything cached under a config: a new Lockstep version or config starts afresh. */
 export function cacheKey(config: Config, locales: ReadonlySet<string>): string {
-  return createHash('sha1').update(JSON.stringify([version, config, [...locales].sort()])).digest('hex')
+  return createHash('sha1').update(JSON.stringify([version, buildId(), config, [...locales].sort()])).digest('hex')
 }
 
 /**
