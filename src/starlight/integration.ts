@@ -33,6 +33,7 @@ export function lockstepIntegration(options: {rehypePlugins: unknown[]; hastPlug
         const unknown = renderLog.unknownShortcodes
         if (unknown.size === 0) logger.info('every shortcode rendered')
         else for (const [name, files] of [...unknown].sort()) logger.warn(`unknown shortcode \`${name}\` shown as a placeholder in ${list(files)}`)
+        for (const [name, files] of [...(renderLog.missingComponents ?? [])].sort()) logger.warn(`component <${name}> not in the content (its import names no file the site has) shown as a placeholder in ${list(files)}`)
         for (const [url, files] of [...renderLog.inertLinks].sort()) logger.warn(`link to ${JSON.stringify(url)} not published (only http(s), mailto, relative and #fragment targets are) in ${list(files)}`)
         if (offsiteLinks.size > 0) logger.info(`${offsiteLinks.size} link ${offsiteLinks.size === 1 ? 'target' : 'targets'} not in the content, sent to the original site: ${[...offsiteLinks.keys()].sort().slice(0, 20).join(', ')}${offsiteLinks.size > 20 ? ', …' : ''}`)
         const mdx = (globalThis as Record<symbol, Set<string> | undefined>)[Symbol.for('lockstep.uncomposedMdx')]

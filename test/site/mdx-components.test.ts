@@ -1,0 +1,74 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type {RootContent} from 'mdast'
+import {toHast} from 'mdast-util-to-hast'
+import {toHtml} from 'hast-util-to-html'
+import {afterAll, describe, expect, it} from 'vitest'
+import {parsePage, validateConfig} from '../../src/engine/index.ts'
+import {resolveComponents} from '../../src/starlight/mdx-components.ts'
+
+const config = validateConfig({})
+// A Starlight project as the Starlight docs are: pages in src/content/docs, components in src/components.
+const project = fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-components-'))
+fs.mkdirSync(path.join(project, 'src/components'), {recursive: true})
+fs.writeFileSync(path.join(project, 'src/components/Real.astro'), '<slot />\n')
+const file = path.join(project, 'src/content/docs/fr/guide.mdx')
+afterAll(() => fs.rmSync(project, {recursive: true, force: true}))
+
+/** The page as the site shows it: its kept imports (as source) and its body as HTML. */
+function show(source: string, options: {mdx?: boolean} = {}) {
+  const missing: string[] = []
+  const tree = parsePage(Buffer.from(source), {path: 'guide.mdx', mdx: true, config}).tree!
+  const children = tree.children.filter((node) => node.type !== 'yaml')
+  const page = resolveComponents(
+    children.filter((node) => (node.type as string) === 'mdxjsEsm'),
+    children.filter((node) => (node.type as string) !== 'mdxjsEsm'),
+    {file, locale: 'fr', mdx: options.mdx ?? true, onMissing: (name) => missing.push(name)}
+  )
+  const imports = (page.esm as unknown as {data: {estree: {body: {source: {value: string}}[]}}}[]).flatMap((node) => node.data.estree.body.map((statement) => statement.source.value))
+  return {imports, html: toHtml(toHast({type: 'root', children: page.children as RootContent[]} as never, {allowDangerousHtml: true})), missing}
+}
+
+describe('MDX components the content does not have', () => {
+  const page = [
+    "import Preview from '~/components/component-preview.astro'",
+    "import Real from '~/components/Real.astro'",
+    "import {Tabs} from '@astrojs/starlight/components'",
+    '',
+    'Intro.',
+    '',
+    '<Preview>',
+    '',
+    'Shown **inside**.',
+    '',
+    '</Preview>',
+    '',
+    '<Real>kept</Real>',
+    ''
+  ].join('\n')
+
+  it('drops the import of a missing file and shows its component as a named placeholder, children kept', () => {
+    const {imports, html, missing} = show(page)
+    expect(imports).toEqual(['~/components/Real.astro', '@astrojs/starlight/components'])
+    expect(html).toContain('<div class="component-missing" data-component="Preview" title="Component this site does not have"><code class="component-tag">&#x3C;Preview></code><p>Shown <strong>inside</strong>.</p></div>')
+    expect(missing).toEqual(['Preview'])
+  })
+
+  it('keeps components whose import names a file the project has, or a package', () => {
+    const {html} = show(page)
+    expect(html).not.toContain('data-component="Real"')
+    expect(html).not.toContain('data-component="Tabs"')
+  })
+
+  it('shows a component used but never imported (an English section in a page that lacks its import) as a placeholder', () => {
+    expect(show('Intro.\n\n<Steps>\n\n1. One\n\n</Steps>\n').missing).toEqual(['Steps'])
+  })
+
+  it('in a Markdown page, shows every component as a placeholder and drops import lines, never as paragraphs', () => {
+    const {html, missing} = show("import {Tabs} from '@astrojs/starlight/components'\n\nText with <Tabs.Item>inline</Tabs.Item>.\n", {mdx: false})
+    expect(missing).toEqual(['Tabs.Item'])
+    expect(html).not.toContain('import')
+    expect(html).toContain('<span class="component-missing" data-component="Tabs.Item"')
+  })
+})
