@@ -5,6 +5,7 @@ import type {UiStringsCoverage} from './check-ui-strings.ts'
 import {offsiteLinks} from './compose-page.ts'
 import {renderLog} from './compose-tree.ts'
 import {uiStringsKey} from './astro-integration.ts'
+import {contentImports} from './vite-content-imports.ts'
 
 const route = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 
@@ -13,11 +14,13 @@ const route = (file: string) => fileURLToPath(new URL(file, import.meta.url))
  * `/translate/<locale>/<page>/`, `/rules/`, `/report.json`), and the build log: shortcodes shown
  * as placeholders, links made inert, links sent to the original site, incomplete UI strings.
  */
-export function lockstepIntegration(options: {rehypePlugins: unknown[]; hastPlugins: unknown[]}): AstroIntegration {
+export function lockstepIntegration(options: {rehypePlugins: unknown[]; hastPlugins: unknown[]; contentDir: string}): AstroIntegration {
   return {
     name: 'lockstep',
     hooks: {
-      'astro:config:setup'({config, injectRoute}) {
+      'astro:config:setup'({config, injectRoute, updateConfig}) {
+        // Packages imported by content outside the site's folder resolve from the site.
+        updateConfig({vite: {plugins: [contentImports({contentDir: options.contentDir, siteRoot: fileURLToPath(config.root)}) as never]}})
         // After Starlight's own plugins, in whichever processor the site uses.
         const processor = config.markdown.processor as unknown as {options?: {rehypePlugins?: unknown[]; hastPlugins?: unknown[]}}
         processor.options?.rehypePlugins?.push(...options.rehypePlugins)
