@@ -43,20 +43,22 @@ interface JsxNode {
  */
 export function resolveComponents(esm: RootContent[], children: RootContent[], context: ComponentsContext): {esm: RootContent[]; children: RootContent[]} {
   const defined = new Set<string>()
-  const kept: RootContent[] = []
-  for (const node of context.mdx ? (esm as unknown as EsmNode[]) : []) {
-    const body = node.data?.estree?.body
-    if (!body) {
-      kept.push(node as unknown as RootContent)
-      continue
+  // ESM inside the page's elements (an `export const` in a `<Preview>`) is the page's too; at the
+  // top of the composed sections it repeats the page's own, which `esm` already holds.
+  const nested = new Map<RootContent, RootContent | undefined>()
+  const collect = (nodes: RootContent[], top: boolean) => {
+    for (const node of nodes) {
+      if ((node.type as string) === 'mdxjsEsm' && !top && context.mdx) nested.set(node, keepImportable(node, context.file, defined))
+      else if (isParent(node)) collect(node.children as RootContent[], false)
     }
-    const statements = body.filter((statement) => statement.type !== 'ImportDeclaration' || importable(String(statement.source?.value), context.file))
-    for (const statement of statements) for (const name of declaredNames(statement)) defined.add(name)
-    if (statements.length === body.length) kept.push(node as unknown as RootContent)
-    else if (statements.length > 0) kept.push({...node, data: {...node.data, estree: {...node.data!.estree!, body: statements}}} as unknown as RootContent)
   }
+  const kept = (context.mdx ? esm : []).map((node) => keepImportable(node, context.file, defined)).filter((node): node is RootContent => node !== undefined)
+  collect(children, true)
   const convert = (node: RootContent): RootContent[] => {
-    if ((node.type as string) === 'mdxjsEsm') return []
+    if ((node.type as string) === 'mdxjsEsm') {
+      const keep = nested.get(node)
+      return keep ? [keep] : []
+    }
     if ((node.type as string) === 'mdxJsxFlowElement' || (node.type as string) === 'mdxJsxTextElement') {
       const jsx = node as unknown as JsxNode
       const name = jsx.name ?? ''
@@ -71,6 +73,18 @@ export function resolveComponents(esm: RootContent[], children: RootContent[], c
     return [node]
   }
   return {esm: kept, children: children.flatMap(convert)}
+}
+
+/** An ESM node without its imports of files the project does not have (undefined when nothing is left); what it declares goes into `defined`. */
+function keepImportable(node: RootContent, file: string, defined: Set<string>): RootContent | undefined {
+  const esm = node as unknown as EsmNode
+  const body = esm.data?.estree?.body
+  if (!body) return node
+  const statements = body.filter((statement) => statement.type !== 'ImportDeclaration' || importable(String(statement.source?.value), file))
+  for (const statement of statements) for (const name of declaredNames(statement)) defined.add(name)
+  if (statements.length === body.length) return node
+  if (statements.length === 0) return undefined
+  return {...esm, data: {...esm.data, estree: {...esm.data!.estree!, body: statements}}} as unknown as RootContent
 }
 
 function declaredNames(statement: Statement): string[] {

@@ -65,6 +65,14 @@ describe('MDX components the content does not have', () => {
     expect(show('Intro.\n\n<Steps>\n\n1. One\n\n</Steps>\n').missing).toEqual(['Steps'])
   })
 
+  it('keeps an export inside an element (the Starlight docs’ `export const` in a `<Preview>`) where it is', () => {
+    const tree = parsePage(Buffer.from("import {Box} from 'box'\n\n<Box>\n\nexport const code = 1\n\n</Box>\n"), {path: 'guide.mdx', mdx: true, config}).tree!
+    const [esm, box] = tree.children as unknown as {type: string; children: {type: string}[]}[]
+    expect(box!.children.map((child) => child.type)).toEqual(['mdxjsEsm'])
+    const page = resolveComponents([esm as never], [box as never], {file, locale: 'fr', mdx: true, onMissing: () => {}})
+    expect((page.children[0] as unknown as {children: {type: string}[]}).children.map((child) => child.type)).toEqual(['mdxjsEsm'])
+  })
+
   it('in a Markdown page, shows every component as a placeholder and drops import lines, never as paragraphs', () => {
     const {html, missing} = show("import {Tabs} from '@astrojs/starlight/components'\n\nText with <Tabs.Item>inline</Tabs.Item>.\n", {mdx: false})
     expect(missing).toEqual(['Tabs.Item'])
