@@ -76,7 +76,14 @@ function pageData(site: Site, file: string | undefined, data: Record<string, unk
   out.sidebar = sidebar
   // Hugo keys Starlight's schema reads differently or not at all.
   for (const key of ['description']) if (out[key] !== undefined && typeof out[key] !== 'string') delete out[key]
-  return file ? withoutMissingImages(out, file) : out
+  return file ? readable(out, file) : out
+}
+
+/** Front matter Starlight's schema takes: empty values and missing hero images left out. */
+function readable(data: Record<string, unknown>, file: string): Record<string, unknown> {
+  // An empty YAML value (`draft:`) is null, which Starlight's optional fields do not take: as if absent.
+  const out = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null))
+  return withoutMissingImages(out, file)
 }
 
 /**
@@ -121,7 +128,7 @@ export function plainLoader(options: {root?: string} = {}): Loader {
             const text = props.filePath ? fs.readFileSync(props.filePath, 'utf8') : ''
             data.title = /^#\s+(.+)$/m.exec(text)?.[1] ?? path.basename(props.filePath ?? 'Untitled')
           }
-          return context.parseData({...props, data: props.filePath ? withoutMissingImages(data, path.resolve(props.filePath)) : data})
+          return context.parseData({...props, data: props.filePath ? readable(data, path.resolve(props.filePath)) : data})
         }) as LoaderContext['parseData']
       })
     }

@@ -44,7 +44,8 @@ interface JsxNode {
 export function resolveComponents(esm: RootContent[], children: RootContent[], context: ComponentsContext): {esm: RootContent[]; children: RootContent[]} {
   const defined = new Set<string>()
   // ESM inside the page's elements (an `export const` in a `<Preview>`) is the page's too; at the
-  // top of the composed sections it repeats the page's own, which `esm` already holds.
+  // top of the composed sections it repeats the page's own, which `esm` already holds (as does any
+  // ESM statement whose names the page's own declare: an import in the middle of a page).
   const nested = new Map<RootContent, RootContent | undefined>()
   const collect = (nodes: RootContent[], top: boolean) => {
     for (const node of nodes) {
@@ -80,7 +81,13 @@ function keepImportable(node: RootContent, file: string, defined: Set<string>): 
   const esm = node as unknown as EsmNode
   const body = esm.data?.estree?.body
   if (!body) return node
-  const statements = body.filter((statement) => statement.type !== 'ImportDeclaration' || importable(String(statement.source?.value), file))
+  // An import of a missing file goes; so does a statement declaring only names already declared
+  // (a composed section repeats an import the page has at its top: twice would not compile).
+  const statements = body.filter((statement) => {
+    if (statement.type === 'ImportDeclaration' && !importable(String(statement.source?.value), file)) return false
+    const names = declaredNames(statement)
+    return names.length === 0 || !names.every((name) => defined.has(name))
+  })
   for (const statement of statements) for (const name of declaredNames(statement)) defined.add(name)
   if (statements.length === body.length) return node
   if (statements.length === 0) return undefined

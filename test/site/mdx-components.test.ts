@@ -73,6 +73,19 @@ describe('MDX components the content does not have', () => {
     expect((page.children[0] as unknown as {children: {type: string}[]}).children.map((child) => child.type)).toEqual(['mdxjsEsm'])
   })
 
+  it('drops an import a composed section repeats (an import in the middle of a page, which sections wrap)', () => {
+    const tree = parsePage(Buffer.from("Intro.\n\nimport {Card} from 'cards'\n\n<Card />\n"), {path: 'guide.mdx', mdx: true, config}).tree!
+    const esm = tree.children.filter((node) => (node.type as string) === 'mdxjsEsm')
+    expect(esm).toHaveLength(1)
+    // As the composed page has it: the page's nodes inside a section element.
+    const section = {type: 'lockstepElement', data: {hName: 'section'}, children: structuredClone(tree.children)} as unknown as RootContent
+    const missing: string[] = []
+    const page = resolveComponents(esm, [section], {file, locale: 'fr', mdx: true, onMissing: (name) => missing.push(name)})
+    expect(page.esm).toEqual(esm)
+    expect((page.children[0] as unknown as {children: {type: string}[]}).children.map((child) => child.type)).toEqual(['paragraph', 'mdxJsxFlowElement'])
+    expect(missing).toEqual([])
+  })
+
   it('in a Markdown page, shows every component as a placeholder and drops import lines, never as paragraphs', () => {
     const {html, missing} = show("import {Tabs} from '@astrojs/starlight/components'\n\nText with <Tabs.Item>inline</Tabs.Item>.\n", {mdx: false})
     expect(missing).toEqual(['Tabs.Item'])
