@@ -43,17 +43,18 @@ interface JsxNode {
  */
 export function resolveComponents(esm: RootContent[], children: RootContent[], context: ComponentsContext): {esm: RootContent[]; children: RootContent[]} {
   const defined = new Set<string>()
+  const dropped = new Set<string>()
   // ESM inside the page's elements (an `export const` in a `<Preview>`) is the page's too; at the
   // top of the composed sections it repeats the page's own, which `esm` already holds (as does any
   // ESM statement whose names the page's own declare: an import in the middle of a page).
   const nested = new Map<RootContent, RootContent | undefined>()
   const collect = (nodes: RootContent[], top: boolean) => {
     for (const node of nodes) {
-      if ((node.type as string) === 'mdxjsEsm' && !top && context.mdx) nested.set(node, keepImportable(node, context.file, defined))
+      if ((node.type as string) === 'mdxjsEsm' && !top && context.mdx) nested.set(node, keepImportable(node, context.file, defined, dropped))
       else if (isParent(node)) collect(node.children as RootContent[], false)
     }
   }
-  const kept = (context.mdx ? esm : []).map((node) => keepImportable(node, context.file, defined)).filter((node): node is RootContent => node !== undefined)
+  const kept = (context.mdx ? esm : []).map((node) => keepImportable(node, context.file, defined, dropped)).filter((node): node is RootContent => node !== undefined)
   collect(children, true)
   const convert = (node: RootContent): RootContent[] => {
     if ((node.type as string) === 'mdxjsEsm') {
@@ -64,11 +65,18 @@ export function resolveComponents(esm: RootContent[], children: RootContent[], c
       const jsx = node as unknown as JsxNode
       const name = jsx.name ?? ''
       const component = /^[A-Z]/.test(name) || name.includes('.')
-      if (component && !defined.has(name.split('.')[0]!)) {
+      const attributes = (node as unknown as {attributes?: {value?: unknown}[]}).attributes ?? []
+      const usesDropped = attributes.some((attribute) => uses(JSON.stringify(attribute.value ?? ''), dropped))
+      if ((component && !defined.has(name.split('.')[0]!)) || usesDropped) {
         context.onMissing(name)
         const make = jsx.type === 'mdxJsxFlowElement' ? element : inlineElement
         return [make(jsx.type === 'mdxJsxFlowElement' ? 'div' : 'span', {className: ['component-missing'], dataComponent: name, title: t(context.locale, 'missingComponent')}, [inlineElement('code', {className: ['component-tag']}, [text(`<${name}>`)]) as never, ...(jsx.children.flatMap(convert) as never[])]) as RootContent]
       }
+    }
+    // An expression reading a value whose import was dropped (`{importedCode}`) would fail at run time.
+    if (((node.type as string) === 'mdxFlowExpression' || (node.type as string) === 'mdxTextExpression') && uses((node as unknown as {value: string}).value, dropped)) {
+      context.onMissing(`{${(node as unknown as {value: string}).value.trim()}}`)
+      return [inlineElement('code', {className: ['component-missing'], title: t(context.locale, 'missingComponent')}, [text(`{${(node as unknown as {value: string}).value.trim()}}`)]) as RootContent]
     }
     if (isParent(node)) (node as {children: RootContent[]}).children = (node.children as RootContent[]).flatMap(convert)
     return [node]
@@ -77,14 +85,17 @@ export function resolveComponents(esm: RootContent[], children: RootContent[], c
 }
 
 /** An ESM node without its imports of files the project does not have (undefined when nothing is left); what it declares goes into `defined`. */
-function keepImportable(node: RootContent, file: string, defined: Set<string>): RootContent | undefined {
+function keepImportable(node: RootContent, file: string, defined: Set<string>, dropped: Set<string>): RootContent | undefined {
   const esm = node as unknown as EsmNode
   const body = esm.data?.estree?.body
   if (!body) return node
   // An import of a missing file goes; so does a statement declaring only names already declared
   // (a composed section repeats an import the page has at its top: twice would not compile).
   const statements = body.filter((statement) => {
-    if (statement.type === 'ImportDeclaration' && !importable(String(statement.source?.value), file)) return false
+    if (statement.type === 'ImportDeclaration' && !importable(String(statement.source?.value), file)) {
+      for (const name of declaredNames(statement)) dropped.add(name)
+      return false
+    }
     const names = declaredNames(statement)
     return names.length === 0 || !names.every((name) => defined.has(name))
   })
@@ -92,6 +103,12 @@ function keepImportable(node: RootContent, file: string, defined: Set<string>): 
   if (statements.length === body.length) return node
   if (statements.length === 0) return undefined
   return {...esm, data: {...esm.data, estree: {...esm.data!.estree!, body: statements}}} as unknown as RootContent
+}
+
+/** Whether JavaScript source mentions one of the names (as a whole word). */
+function uses(source: string, names: Set<string>): boolean {
+  for (const name of names) if (new RegExp(`(^|[^\\w$])${name.replace(/\$/g, '\\$')}($|[^\\w$])`).test(source)) return true
+  return false
 }
 
 function declaredNames(statement: Statement): string[] {
@@ -108,7 +125,9 @@ const extensions = ['', '.astro', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.mdx', 
  * from the page's folder, a root-relative one from the file system, and the `~/`, `@/` aliases of
  * Astro projects (`"~/*": ["src/*"]` in tsconfig.json) from the `src` folder above the page.
  */
-export function importable(specifier: string, file: string): boolean {
+export function importable(request: string, file: string): boolean {
+  // `?raw`, `?url`: Vite's queries name the same file.
+  const specifier = request.split('?')[0]!
   let target: string
   if (specifier.startsWith('./') || specifier.startsWith('../')) target = path.resolve(path.dirname(file), specifier)
   else if (specifier.startsWith('/')) target = specifier

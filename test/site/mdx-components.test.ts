@@ -86,6 +86,14 @@ describe('MDX components the content does not have', () => {
     expect(missing).toEqual([])
   })
 
+  it('shows an element or expression reading a value whose import was dropped as a placeholder (`?raw` imports of files not in the content)', () => {
+    const {imports, html, missing} = show("import {Code} from '@astrojs/starlight/components'\nimport example from '../../../examples/tsconfig.json?raw'\n\n<Code code={example} lang=\"json\" />\n\nSize: {example.length}.\n")
+    expect(imports).toEqual(['@astrojs/starlight/components'])
+    expect(missing).toEqual(['Code', '{example.length}'])
+    expect(html).toContain('<div class="component-missing" data-component="Code"')
+    expect(html).toContain('<code class="component-missing" title="Component this site does not have">{example.length}</code>')
+  })
+
   it('in a Markdown page, shows every component as a placeholder and drops import lines, never as paragraphs', () => {
     const {html, missing} = show("import {Tabs} from '@astrojs/starlight/components'\n\nText with <Tabs.Item>inline</Tabs.Item>.\n", {mdx: false})
     expect(missing).toEqual(['Tabs.Item'])
