@@ -42,7 +42,8 @@ interface JsxNode {
  * (only the page's own, at its top, stay), so they never show as text. Returns the new lists.
  */
 export function resolveComponents(esm: RootContent[], children: RootContent[], context: ComponentsContext): {esm: RootContent[]; children: RootContent[]} {
-  const defined = new Set<string>()
+  // Astro's MDX provides `Fragment` without an import.
+  const defined = new Set<string>(['Fragment'])
   const dropped = new Set<string>()
   // ESM inside the page's elements (an `export const` in a `<Preview>`) is the page's too; at the
   // top of the composed sections it repeats the page's own, which `esm` already holds (as does any

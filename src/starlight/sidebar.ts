@@ -23,7 +23,8 @@ export function buildSidebar(site: Site, locale: string, currentPath: string): S
   const root: Folder = {name: '', pages: [], folders: new Map()}
   for (const page of [...site.pages, ...(site.orphans.get(locale) ?? [])]) {
     const route = pageRoute(page)
-    if (route === undefined) continue
+    // A `404` page is Starlight's not-found page (`/404.html`), not a page of the docs.
+    if (route === undefined || route === '404') continue
     const isIndex = route !== page
     const parts = route === '' ? [] : route.split('/')
     const folderParts = isIndex ? parts : parts.slice(0, -1)
