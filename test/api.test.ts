@@ -45,6 +45,7 @@ it('exports exactly the public API', async () => {
     'summarizeFiles',
     'summarizePage',
     'todoList',
+    'unsafeScheme',
     'validateConfig',
     'version',
     'writePage'

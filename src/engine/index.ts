@@ -17,6 +17,7 @@ export type {Base, PageHistory, SectionChange, SourceChange, ChangeKind, SourceC
 export {learnConventions} from './conventions/learn-conventions.ts'
 export type {Convention, ConventionCandidate, ConventionPages, ConventionSettings, ConventionStatus} from './conventions/types.ts'
 export {rules} from './rules/index.ts'
+export {unsafeScheme} from './rules/unsafe-link.ts'
 export type {Rule, Diagnostic, Difference} from './rules/types.ts'
 export {formatText} from './report/format-text.ts'
 export {formatJson} from './report/format-json.ts'

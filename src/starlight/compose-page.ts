@@ -6,6 +6,7 @@ import {orderSections, type AlignedRow} from './order-sections.ts'
 import {pageHref, pageRoute} from './page-route.ts'
 import {renderHeadingContent, renderNodes, type RenderContext} from './render-nodes.ts'
 import {splitSections, type SectionNodes} from './split-sections.ts'
+import {isDraft} from './site-nav.ts'
 
 /** A section as the site shows it. */
 export interface Block {
@@ -73,7 +74,9 @@ export function localHref(site: Site, locale: string, url: string, file?: string
   const pathPart = pathAndQuery.split('?', 1)[0]!
   const segments = pathPart.replace(/^\/|\/$/g, '').split('/').filter(Boolean)
   if (site.locales.includes(segments[0] ?? '')) segments.shift()
-  const page = routes(site).get(segments.join('/'))
+  const found = routes(site).get(segments.join('/'))
+  // A draft is not published here either: like a page the content does not have.
+  const page = found !== undefined && !isDraft(site, locale, found) ? found : undefined
   if (page === undefined) {
     const origin = site.config.siteUrls[0]?.replace(/\/$/, '')
     // Files (`/images/x.png`) and pages alike: the original site has them, this one does not.

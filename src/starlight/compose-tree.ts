@@ -13,10 +13,16 @@ import {headingChildren, toStarlightParts, type PartsContext} from './to-starlig
 export interface RenderLog {
   unknownShortcodes: Map<string, Set<string>>
   inertLinks: Map<string, Set<string>>
+  missingComponents: Map<string, Set<string>>
 }
 
 /** Shared through globalThis: the Markdown pipeline and the build-log integration load this module separately. */
-export const renderLog: RenderLog = ((globalThis as Record<symbol, RenderLog>)[Symbol.for('lockstep.renderLog')] ??= {unknownShortcodes: new Map(), inertLinks: new Map()})
+export const renderLog: RenderLog = ((globalThis as Record<symbol, RenderLog>)[Symbol.for('lockstep.renderLog')] ??= {unknownShortcodes: new Map(), inertLinks: new Map(), missingComponents: new Map()})
+
+/** A component shown as a placeholder in `file` (listed in the build log). */
+export function noteMissingComponent(name: string, file: string): void {
+  note((renderLog.missingComponents ??= new Map()), name, file)
+}
 
 function note(map: Map<string, Set<string>>, key: string, file: string): void {
   const files = map.get(key) ?? new Set()

@@ -82,7 +82,7 @@ export default function lockstep(options: LockstepStarlightOptions = {}): Starli
         } else logger.warn(`markdown.processor "${markdown.processor.name}" is neither unified() nor Sätteri: pages are not composed`)
         addRouteMiddleware({entrypoint: here('./route-middleware.ts'), order: 'post'})
         // The integration runs after Starlight's setup: its relabelling comes after Starlight's rehype plugins.
-        addIntegration(lockstepIntegration({rehypePlugins: [[rehypeLocaleLabels, {site, useTranslations}]], hastPlugins: [satteriLocaleLabels({site, useTranslations})]}))
+        addIntegration(lockstepIntegration({rehypePlugins: [[rehypeLocaleLabels, {site, useTranslations}]], hastPlugins: [satteriLocaleLabels({site, useTranslations})], contentDir}))
       }
     }
   }

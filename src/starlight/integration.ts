@@ -5,6 +5,7 @@ import type {UiStringsCoverage} from './check-ui-strings.ts'
 import {offsiteLinks} from './compose-page.ts'
 import {renderLog} from './compose-tree.ts'
 import {uiStringsKey} from './astro-integration.ts'
+import {contentImports} from './vite-content-imports.ts'
 
 const route = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 
@@ -13,11 +14,13 @@ const route = (file: string) => fileURLToPath(new URL(file, import.meta.url))
  * `/translate/<locale>/<page>/`, `/rules/`, `/report.json`), and the build log: shortcodes shown
  * as placeholders, links made inert, links sent to the original site, incomplete UI strings.
  */
-export function lockstepIntegration(options: {rehypePlugins: unknown[]; hastPlugins: unknown[]}): AstroIntegration {
+export function lockstepIntegration(options: {rehypePlugins: unknown[]; hastPlugins: unknown[]; contentDir: string}): AstroIntegration {
   return {
     name: 'lockstep',
     hooks: {
-      'astro:config:setup'({config, injectRoute}) {
+      'astro:config:setup'({config, injectRoute, updateConfig}) {
+        // Packages imported by content outside the site's folder resolve from the site.
+        updateConfig({vite: {plugins: [contentImports({contentDir: options.contentDir, siteRoot: fileURLToPath(config.root)}) as never]}})
         // After Starlight's own plugins, in whichever processor the site uses.
         const processor = config.markdown.processor as unknown as {options?: {rehypePlugins?: unknown[]; hastPlugins?: unknown[]}}
         processor.options?.rehypePlugins?.push(...options.rehypePlugins)
@@ -33,6 +36,7 @@ export function lockstepIntegration(options: {rehypePlugins: unknown[]; hastPlug
         const unknown = renderLog.unknownShortcodes
         if (unknown.size === 0) logger.info('every shortcode rendered')
         else for (const [name, files] of [...unknown].sort()) logger.warn(`unknown shortcode \`${name}\` shown as a placeholder in ${list(files)}`)
+        for (const [name, files] of [...(renderLog.missingComponents ?? [])].sort()) logger.warn(`component <${name}> not in the content (its import names no file the site has) shown as a placeholder in ${list(files)}`)
         for (const [url, files] of [...renderLog.inertLinks].sort()) logger.warn(`link to ${JSON.stringify(url)} not published (only http(s), mailto, relative and #fragment targets are) in ${list(files)}`)
         if (offsiteLinks.size > 0) logger.info(`${offsiteLinks.size} link ${offsiteLinks.size === 1 ? 'target' : 'targets'} not in the content, sent to the original site: ${[...offsiteLinks.keys()].sort().slice(0, 20).join(', ')}${offsiteLinks.size > 20 ? ', …' : ''}`)
         const mdx = (globalThis as Record<symbol, Set<string> | undefined>)[Symbol.for('lockstep.uncomposedMdx')]

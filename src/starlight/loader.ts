@@ -5,6 +5,7 @@ import {glob} from 'astro/loaders'
 import {formatJson, loadConfig, version} from '../engine/index.ts'
 import {loadSite, siteRoot, type Site} from './load-site.ts'
 import {homePage} from './home-page.ts'
+import {importable} from './mdx-components.ts'
 import {entryId} from './page-route.ts'
 
 /**
@@ -75,7 +76,30 @@ function pageData(site: Site, file: string | undefined, data: Record<string, unk
   out.sidebar = sidebar
   // Hugo keys Starlight's schema reads differently or not at all.
   for (const key of ['description']) if (out[key] !== undefined && typeof out[key] !== 'string') delete out[key]
-  return out
+  return file ? readable(out, file) : out
+}
+
+/** Front matter Starlight's schema takes: empty values and missing hero images left out. */
+function readable(data: Record<string, unknown>, file: string): Record<string, unknown> {
+  // An empty YAML value (`draft:`) is null, which Starlight's optional fields do not take: as if absent.
+  const out = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null))
+  return withoutMissingImages(out, file)
+}
+
+/**
+ * Front matter without a hero image whose file the project does not have (the Starlight docs'
+ * `~/assets/hero-star.webp` lives outside the content folder): Astro's `image()` fails the whole
+ * build on it, and the hero reads as well without its picture.
+ */
+function withoutMissingImages(data: Record<string, unknown>, file: string): Record<string, unknown> {
+  const hero = data.hero as {image?: Record<string, unknown>} | undefined
+  const image = hero?.image
+  if (!image || typeof image !== 'object') return data
+  const paths = ['file', 'dark', 'light'].map((key) => image[key]).filter((value): value is string => typeof value === 'string')
+  const found = (spec: string) => /^[a-z][a-z\d+.-]*:/i.test(spec) || importable(/^(\.{1,2}\/|\/|[~@]\/)/.test(spec) ? spec : `./${spec}`, file)
+  if (paths.every(found)) return data
+  const {image: _dropped, ...rest} = hero!
+  return {...data, hero: rest}
 }
 
 /**
@@ -104,7 +128,7 @@ export function plainLoader(options: {root?: string} = {}): Loader {
             const text = props.filePath ? fs.readFileSync(props.filePath, 'utf8') : ''
             data.title = /^#\s+(.+)$/m.exec(text)?.[1] ?? path.basename(props.filePath ?? 'Untitled')
           }
-          return context.parseData({...props, data})
+          return context.parseData({...props, data: props.filePath ? readable(data, path.resolve(props.filePath)) : data})
         }) as LoaderContext['parseData']
       })
     }

@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {composeTree} from './compose-tree.ts'
+import {composeTree, noteMissingComponent} from './compose-tree.ts'
+import {resolveComponents} from './mdx-components.ts'
 import {loadSite} from './load-site.ts'
 
 /**
@@ -16,8 +17,13 @@ export function remarkLockstep(options: {root: string}) {
     if (!summary) return
     const composed = await composeTree(site, summary.locale, summary.page)
     if (!composed) return
-    // MDX imports and exports stay: the composed sections may use what they bring in.
-    const esm = tree.children.filter((node) => (node.type as string) === 'mdxjsEsm')
-    tree.children = [...esm, ...composed.children.filter((node) => (node.type as string) !== 'mdxjsEsm')]
+    // The page's MDX imports and exports stay (the composed sections may use what they bring in),
+    // but for files the content does not have: their components become named placeholders.
+    const page = resolveComponents(
+      tree.children.filter((node) => (node.type as string) === 'mdxjsEsm'),
+      composed.children,
+      {file: file.path, locale: summary.locale, mdx: /\.mdx$/i.test(file.path), onMissing: (name) => noteMissingComponent(name, summary.file)}
+    )
+    tree.children = [...page.esm, ...page.children]
   }
 }

@@ -1,6 +1,7 @@
 import {fileURLToPath} from 'node:url'
 import type {Root, RootContent} from 'mdast'
-import {composeTree} from './compose-tree.ts'
+import {composeTree, noteMissingComponent} from './compose-tree.ts'
+import {resolveComponents} from './mdx-components.ts'
 import {isParent} from './mdast-element.ts'
 import {loadSite} from './load-site.ts'
 
@@ -28,7 +29,10 @@ export function satteriLockstep(options: {root: string; onMdx: (file: string) =>
         if (!summary) return
         if (sourceFormat === 'mdx') return options.onMdx(summary.file)
         const composed = await composeTree(site, summary.locale, summary.page)
-        if (composed) context.replaceNode(root, encodable(composed))
+        if (!composed) return
+        // A Markdown page defines no component: those of English MDX sections shown here are placeholders.
+        const {children} = resolveComponents([], composed.children, {file, locale: summary.locale, mdx: false, onMissing: (name) => noteMissingComponent(name, summary.file)})
+        context.replaceNode(root, encodable({type: 'root', children}))
       }
     }
   }

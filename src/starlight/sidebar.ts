@@ -1,6 +1,7 @@
 import type {StarlightRouteData} from '@astrojs/starlight/route-data'
 import type {Site} from './load-site.ts'
 import {pageHref, pageRoute} from './page-route.ts'
+import {isDraft} from './site-nav.ts'
 
 /** One entry of Starlight's sidebar. */
 export type SidebarEntry = StarlightRouteData['sidebar'][number]
@@ -21,9 +22,12 @@ interface Folder {
  */
 export function buildSidebar(site: Site, locale: string, currentPath: string): SidebarEntry[] {
   const root: Folder = {name: '', pages: [], folders: new Map()}
+  const summaryOf = (page: string) => site.summary(locale, page) ?? site.summary(site.sourceLocale, page)
   for (const page of [...site.pages, ...(site.orphans.get(locale) ?? [])]) {
     const route = pageRoute(page)
-    if (route === undefined) continue
+    // A `404` page is Starlight's not-found page (`/404.html`), not a page of the docs; a draft
+    // (`draft: true`, in the locale or in the source it falls back to) is not published.
+    if (route === undefined || route === '404' || isDraft(site, locale, page)) continue
     const isIndex = route !== page
     const parts = route === '' ? [] : route.split('/')
     const folderParts = isIndex ? parts : parts.slice(0, -1)
@@ -37,7 +41,6 @@ export function buildSidebar(site: Site, locale: string, currentPath: string): S
     else folder.pages.push(page)
   }
   const current = currentPath.endsWith('/') ? currentPath : `${currentPath}/`
-  const summaryOf = (page: string) => site.summary(locale, page) ?? site.summary(site.sourceLocale, page)
   const labelOf = (page: string) => {
     const summary = summaryOf(page)
     const linkTitle = summary?.frontmatter?.linkTitle

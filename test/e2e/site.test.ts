@@ -346,6 +346,15 @@ describe('a Starlight site (MDX, asides, tabs, right to left)', () => {
     await tab.close()
   })
 
+  it('shows an imported component the content does not have as a named placeholder, its import as no text', async () => {
+    const tab = await openStarlight('/fr/guide/')
+    // `~/components/…` lives outside the content folder: the page still builds, the component is named.
+    expect(await tab.locator('main .component-missing[data-component=Preview] code').textContent()).toBe('<Preview>')
+    expect(await tab.locator('main .component-missing[data-component=Preview]').textContent()).toContain('Aperçu de la configuration.')
+    expect(await tab.locator('main').textContent()).not.toContain('import ')
+    await tab.close()
+  })
+
   it('lays an RTL locale out right to left', async () => {
     const tab = await openStarlight('/ar/guide/')
     expect(await tab.getAttribute('html', 'dir')).toBe('rtl')

@@ -11,7 +11,7 @@ function outline(entries: SidebarEntry[], depth = 0): string[] {
 }
 
 describe('buildSidebar on a Hugo layout', () => {
-  it('orders by weight, labels by linkTitle in the locale, titles folders by _index, leaves _-files out', async () => {
+  it('orders by weight, labels by linkTitle in the locale, titles folders by _index, leaves _-files, drafts and the 404 page out', async () => {
     const root = await writeTree({
       'en/_index.md': '---\ntitle: Home\n---\n\nWelcome.\n',
       'en/docs/_index.md': '---\ntitle: Documentation\nweight: 1\n---\n\nAll the docs.\n',
@@ -19,6 +19,10 @@ describe('buildSidebar on a Hugo layout', () => {
       'en/docs/alpha.md': '---\ntitle: Alpha guide\nweight: 3\n---\n\nA.\n',
       'en/docs/_TEMPLATE.md': '---\ntitle: Template\n---\n\nCopy me.\n',
       'en/blog/post.md': '---\ntitle: A post\n---\n\nNews.\n',
+      // Starlight's not-found page (published as /404.html): not in the sidebar nor prev/next.
+      'en/404.md': '---\ntitle: Not found\n---\n\nNothing here.\n',
+      // Drafts are not published (Hugo and Starlight alike): not in the sidebar where the page shown is one.
+      'en/docs/draft.md': '---\ntitle: Draft guide\ndraft: true\n---\n\nSoon.\n',
       'it/docs/_index.md': '---\ntitle: Documentazione\nweight: 1\n---\n\nTutta la documentazione.\n',
       'it/docs/zeta.md': '---\ntitle: Guida zeta\nlinkTitle: Zeta (it)\nweight: 2\n---\n\nZ.\n'
     })

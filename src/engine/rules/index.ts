@@ -19,6 +19,7 @@ import {uncertainAlignment} from './uncertain-alignment.ts'
 import {untranslatedScaffold} from './untranslated-scaffold.ts'
 import {untranslatedSection} from './untranslated-section.ts'
 import {untranslatedText} from './untranslated-text.ts'
+import {unsafeLink} from './unsafe-link.ts'
 
 const rank = {off: 0, info: 1, warning: 2, error: 3} as const
 
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   untranslatedScaffold,
   untranslatedText,
   linkTarget,
+  unsafeLink,
   brokenAnchor,
   codeMismatch,
   shortcodeMismatch,
@@ -46,7 +48,7 @@ export const rules: readonly Rule[] = [
 ]
 
 /** Rules that look at one page on its own, and so also run on source pages. */
-export const pageRules: ReadonlySet<string> = new Set(['broken-anchor', 'markup-error', 'parse-error'])
+export const pageRules: ReadonlySet<string> = new Set(['broken-anchor', 'unsafe-link', 'markup-error', 'parse-error'])
 
 /** A rule's effective severity and options under a config. */
 export function ruleSetting(rule: Rule, config: Config): {severity: Severity; options: Record<string, unknown>} {
