@@ -203,7 +203,11 @@ describe('status dashboard', () => {
     const cell = tab.locator(`tbody td[data-locale="it"][data-page="${page}"]`)
     expect(await cell.locator('.missing-count').textContent()).toMatch(/2\s+missing sections/)
     expect(await cell.locator('.missing-count').getAttribute('title')).toBe('SSH tunnels, Konnectivity service')
-    expect(await tab.locator('figure.chart svg').count()).toBe(5)
+    // One stacked chart of the five locales, with its data table behind it.
+    expect(await tab.locator('figure.coverage-chart svg[role="img"]').count()).toBe(1)
+    expect(await tab.locator('.chart-data tbody tr').count()).toBe(5)
+    expect(await tab.locator('.locale-card[data-locale="pt"] .percent').textContent()).toBe('83 %')
+    expect(await tab.locator('tr.total-row td[data-locale="pt"] .num').first().textContent()).toBe('83 %')
     await tab.screenshot({path: path.join(shots, 'status.png'), fullPage: true})
     await tab.close()
   })
