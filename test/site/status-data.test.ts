@@ -2,7 +2,8 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {check, type CheckResult} from '../../src/engine/check.ts'
 import {loadConfig} from '../../src/engine/config/load-config.ts'
-import {badgeJson, sectionStates, statusData, statusJson, sumCounts, type LocaleStatus} from '../../src/starlight/status-data.ts'
+import {badgeJson, sectionStates, statusData, type LocaleStatus} from '../../src/starlight/status-data.ts'
+import {viewsAgree} from './status-views.ts'
 
 // The seed: one Kubernetes page in six languages (content/). Its sections were counted by hand from
 // content/en (six headed sections) and the report's findings: Portuguese has one section still in
@@ -16,19 +17,6 @@ beforeAll(async () => {
   result = await check({config, cwd: root})
   status = statusData(result)
 })
-
-/** Every view's numbers for one locale, each taken the way that view takes them. */
-function viewsAgree(each: LocaleStatus) {
-  const rows = sumCounts(each.pages)
-  const json = statusJson(each, 'en')
-  const badge = badgeJson(each, 'x')
-  expect(rows).toEqual({translated: each.translated, outdated: each.outdated, untranslated: each.untranslated, missing: each.missing, total: each.total})
-  expect(json.sections).toEqual(rows)
-  expect(json.percent).toBe(each.percent)
-  expect(badge.message).toBe(`${each.percent} %`)
-  expect(json.byPage.map((page) => page.sections)).toEqual(each.pages.map(({translated, outdated, untranslated, missing, total}) => ({translated, outdated, untranslated, missing, total})))
-  for (const page of each.pages) expect(sectionStates.reduce((sum, state) => sum + page[state], 0)).toBe(page.total)
-}
 
 describe('status data on the seed', () => {
   it('counts each source section once, in one state', () => {
