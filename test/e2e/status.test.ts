@@ -1,9 +1,9 @@
 import fs from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {english, makeRepo, spanish} from '../history/git-repo.ts'
+import {seriousViolations} from './axe.ts'
 import {launch} from './browser.ts'
 import {buildSite} from './build-site.ts'
 import {serve} from './serve.ts'
@@ -75,7 +75,9 @@ describe('status table at scale', () => {
       expect(await tab.locator(`.locale-card[data-locale="${locale}"] [data-state="outdated"] .num`).textContent()).toBe('8')
     }
     // The chart's data table says the same.
-    expect(await tab.locator('.chart-data tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim()).join(' ')))).toEqual(['Deutsch (de) 37 8 0 45 90 41 %', 'Español (es) 82 8 0 0 90 91 %'])
+    expect(await tab.locator('.coverage-chart .chart-data tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim()).join(' ')))).toEqual(['Deutsch (de) 37 8 0 45 90 41 %', 'Español (es) 82 8 0 0 90 91 %'])
+    // Progress over time: both commits are in January 2024, one point, the same numbers.
+    expect(await tab.locator('.progress-chart .chart-data tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim()).join(' ')))).toEqual(['2024-01 41 % 91 %'])
     await tab.close()
   })
 
@@ -173,19 +175,12 @@ describe('status table at scale', () => {
   })
 
   it('axe finds no serious or critical violation', async () => {
-    const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
     for (const colorScheme of ['light', 'dark'] as const) {
       const tab = await browser.newPage({viewport: {width: 1280, height: 900}, colorScheme})
       await tab.goto(`${server.url}/status/`)
       await tab.locator('form.status-filters:not([hidden])').waitFor()
       await tab.locator('thead th[data-locale="es"] button').click()
-      await tab.addScriptTag({path: axe})
-      const violations = await tab.evaluate(async () => {
-        type Axe = {run(context: unknown): Promise<{violations: Array<{id: string; impact: string; nodes: Array<{target: string[]}>}>}>}
-        // Starlight's own search button (see site.test.ts).
-        const result = await (globalThis as unknown as {axe: Axe}).axe.run({exclude: [['site-search button[data-open-modal]']]})
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-      })
+      const violations = await seriousViolations(tab)
       expect(violations, colorScheme).toEqual([])
       await tab.close()
     }
