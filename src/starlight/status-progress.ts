@@ -58,23 +58,24 @@ export async function progressSeries(root: string, cacheFile?: string): Promise<
         clone ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-progress-'))
         if (!fs.existsSync(path.join(clone, '.git'))) git(clone, 'clone', '--quiet', '--shared', '--no-checkout', top, '.')
         git(clone, 'checkout', '--quiet', '--force', '--detach', commit)
-        locales = await statusAt(path.join(clone, sub))
+        // One summary cache for all months of a run: a month re-reads only the files that changed.
+        locales = await statusAt(path.join(clone, sub), `${clone}.cache`)
         cache.points[commit] = locales
         checked++
       }
       series.push({month, commit, locales})
     }
   } finally {
-    if (clone) fs.rmSync(clone, {recursive: true, force: true})
+    if (clone) for (const dir of [clone, `${clone}.cache`]) fs.rmSync(dir, {recursive: true, force: true})
   }
   if (cacheFile && checked > 0) writeCache(cacheFile, cache)
   return {series, checked}
 }
 
-async function statusAt(cwd: string): Promise<ProgressPoint['locales']> {
+async function statusAt(cwd: string, cacheDir: string): Promise<ProgressPoint['locales']> {
   try {
     const {config} = await loadConfig({cwd})
-    const result = await check({config, cwd})
+    const result = await check({config, cwd, cacheDir})
     return Object.fromEntries(statusData(result).map(({locale, translated, outdated, untranslated, missing, total}) => {
       const counts = {translated, outdated, untranslated, missing, total}
       return [locale, {...counts, percent: percentOf(counts)}]
