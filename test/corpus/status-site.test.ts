@@ -72,12 +72,12 @@ describe('glossary /status/', () => {
 
   it('keeps the header on screen while scrolling, and no horizontal page scroll at 390 px', async () => {
     const tab = await open(390, 844)
-    // The elements that stick out, if any, name the cause.
+    // The elements that stick out (inside their scroll boxes too) name the cause if the page is too wide.
     const wide = await tab.evaluate(() => {
       const doc = (globalThis as unknown as {document: {documentElement: {scrollWidth: number}; querySelectorAll(selector: string): Iterable<{getBoundingClientRect(): {right: number}; tagName: string; className: string}>}}).document
       return {width: doc.documentElement.scrollWidth, out: [...doc.querySelectorAll('main *')].filter((element) => element.getBoundingClientRect().right > 391).slice(0, 5).map((element) => `${element.tagName}.${element.className}`)}
     })
-    expect(wide).toEqual({width: 390, out: []})
+    expect(wide.width, wide.out.join(', ')).toBeLessThanOrEqual(390)
     const box = tab.locator('.status-box')
     await box.scrollIntoViewIfNeeded()
     const before = (await tab.locator('thead th[data-sort="page"]').boundingBox())!
