@@ -93,6 +93,14 @@ starlightCheck()
 series('Starlight docs: unchanged re-run with history vs Lunaria', {label: 'A  lockstep check (caches warm)', run: starlightCheck}, {label: lunariaLabel, run: lunariaRun}, rounds, log)
 gitProcesses('Starlight docs', () => starlightCheck(), lunaria ? lunariaRun : undefined)
 
+// /status/'s progress over time on the glossary: every month checked once (cold), then a rebuild
+// after a new month (only that month checked), against one plain check of the same content.
+const glossary = cloneCorpus('glossary', path.join(temp, 'glossary'))
+const progressCache = path.join(temp, 'progress.json')
+const progress = (...flags: string[]) => () => runProcess([path.join(root, 'scripts/bench-progress.ts'), glossary, progressCache, ...flags], {cwd: glossary, ok: [0]})
+series('Glossary: progress over time, every month vs one check', {label: 'A  progress, no cache (one check per month)', run: progress(), before: () => fs.rmSync(progressCache, {force: true})}, {label: 'B  lockstep check --no-cache', run: lockstep(glossary, 'content', '--no-cache')}, 1, log)
+series('Glossary: progress after a new month vs one check', {label: 'A  progress, the last month new', run: progress('--forget-last')}, {label: 'B  lockstep check --no-cache', run: lockstep(glossary, 'content', '--no-cache')}, rounds, log)
+
 // OpenTelemetry with its history (4,963 commits; translations pinned by default_lang_commit).
 const otelHistory = cloneCorpus('otel-history', path.join(temp, 'otel-history'))
 fs.writeFileSync(path.join(otelHistory, 'lockstep.config.json'), JSON.stringify({siteUrls: ['https://opentelemetry.io']}))

@@ -31,6 +31,12 @@ export interface LockstepStarlightOptions {
    * and classes). Off by default: like Hugo and Astro, the site trusts its content repository.
    */
   sanitize?: boolean
+  /**
+   * Show progress over time on `/status/`: the check run at the last commit of every month of the
+   * git history, cached by commit in `.lockstep-cache/progress.json` (a rebuild checks only new
+   * months). Default: true.
+   */
+  progress?: boolean
 }
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url))
@@ -60,6 +66,7 @@ export default function lockstep(options: LockstepStarlightOptions = {}): Starli
         const site = await loadSite(root, configured ? undefined : {contentDir: path.relative(root, fileURLToPath(new URL('./content/docs/', astroConfig.srcDir))), layout: 'starlight'})
         const contentDir = path.resolve(site.cwd, site.config.contentDir)
         ;(globalThis as Record<symbol, unknown>)[Symbol.for('lockstep.sidebar')] = options.sidebar ?? config.sidebar === undefined
+        ;(globalThis as Record<symbol, unknown>)[Symbol.for('lockstep.progress')] = options.progress ?? true
         updateConfig({
           ...(config.locales ? {} : {defaultLocale: 'root', locales: starlightLocales(site)}),
           ...(config.editLink?.baseUrl || !site.config.editUrl ? {} : {editLink: {baseUrl: site.config.editUrl}}),

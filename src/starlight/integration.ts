@@ -26,6 +26,8 @@ export function lockstepIntegration(options: {rehypePlugins: unknown[]; hastPlug
         processor.options?.rehypePlugins?.push(...options.rehypePlugins)
         processor.options?.hastPlugins?.push(...options.hastPlugins)
         injectRoute({pattern: '/status', entrypoint: route('./routes/status.astro')})
+        injectRoute({pattern: '/status/[locale].json', entrypoint: route('./routes/status-badge.json.ts')})
+        injectRoute({pattern: '/status/[locale]/status.json', entrypoint: route('./routes/status-full.json.ts')})
         injectRoute({pattern: '/translate/[locale]/[...page]', entrypoint: route('./routes/translate.astro')})
         injectRoute({pattern: '/rules', entrypoint: route('./routes/rules.astro')})
         injectRoute({pattern: '/rules/[id]', entrypoint: route('./routes/rule.astro')})

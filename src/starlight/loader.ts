@@ -69,6 +69,8 @@ function idOf(site: Site, file: string): string | undefined {
 function pageData(site: Site, file: string | undefined, data: Record<string, unknown>): Record<string, unknown> {
   const summary = file ? site.byFile(file) : undefined
   const out: Record<string, unknown> = {...data}
+  // YAML's empty value (`draft:`, as on the glossary's bn/policy-as-code) means unset; Starlight's schema rejects null.
+  for (const [key, value] of Object.entries(out)) if (value === null) delete out[key]
   if (typeof out.title !== 'string' || out.title === '') out.title = summary?.title ?? summary?.page.split('/').at(-1) ?? 'Untitled'
   const sidebar = typeof data.sidebar === 'object' && data.sidebar !== null ? {...(data.sidebar as object)} : {}
   if (typeof data.linkTitle === 'string' && !('label' in sidebar)) Object.assign(sidebar, {label: data.linkTitle})

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises'
-import {createRequire} from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {seriousViolations} from './axe.ts'
 import {launch} from './browser.ts'
 import {buildSite, root} from './build-site.ts'
 import {buildHistorySite, type HistorySite} from './history-site.ts'
@@ -203,7 +203,11 @@ describe('status dashboard', () => {
     const cell = tab.locator(`tbody td[data-locale="it"][data-page="${page}"]`)
     expect(await cell.locator('.missing-count').textContent()).toMatch(/2\s+missing sections/)
     expect(await cell.locator('.missing-count').getAttribute('title')).toBe('SSH tunnels, Konnectivity service')
-    expect(await tab.locator('figure.chart svg').count()).toBe(5)
+    // One stacked chart of the five locales, with its data table behind it.
+    expect(await tab.locator('figure.coverage-chart svg[role="img"]').count()).toBe(1)
+    expect(await tab.locator('.coverage-chart .chart-data tbody tr').count()).toBe(5)
+    expect(await tab.locator('.locale-card[data-locale="pt"] .percent').textContent()).toBe('83 %')
+    expect(await tab.locator('tr.total-row td[data-locale="pt"] .num').first().textContent()).toBe('83 %')
     await tab.screenshot({path: path.join(shots, 'status.png'), fullPage: true})
     await tab.close()
   })
@@ -371,19 +375,11 @@ const routeUrl = (route: string) =>
   route.startsWith('history:') ? historyServer.url + route.slice('history:'.length) : route.startsWith('starlight:') ? starlightServer.url + route.slice('starlight:'.length) : server.url + route
 
 describe('accessibility', () => {
-  const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
   it.each([...pageTypes, ...historyTypes, ...starlightTypes])('axe finds no serious or critical violation on %s', async (route) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const tab = await browser.newPage({viewport: {width: 1280, height: 900}, colorScheme})
       await tab.goto(routeUrl(route))
-      await tab.addScriptTag({path: axe})
-      const violations = await tab.evaluate(async () => {
-        type Axe = {run(context: unknown): Promise<{violations: Array<{id: string; impact: string; nodes: Array<{target: string[]}>}>}>}
-        // Starlight's own search button names itself “Search” beside a visible “Ctrl K”
-        // (label-content-name-mismatch): not Lockstep's markup, and every Starlight site has it.
-        const result = await (globalThis as unknown as {axe: Axe}).axe.run({exclude: [['site-search button[data-open-modal]']]})
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-      })
+      const violations = await seriousViolations(tab)
       expect(violations, colorScheme).toEqual([])
       await tab.close()
     }
