@@ -154,7 +154,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
     message: problem.message,
     url: `${config.docsUrl}${problem.ruleId}.md`
   }))
-  const cache = await ResultCache.load(options.cacheDir, cacheKey(config, allLocales))
+  const cache = await ResultCache.load(options.cacheDir, cacheKey(config, allLocales), pageIds(tree.sourceLocale, bySource, byLocale))
   const hashes = (source: PageSummary | undefined, target: PageSummary | undefined) => `${source?.hash ?? '-'}:${target?.hash ?? '-'}`
 
   // Align every page first: a link's fragment into another translated page is compared through
@@ -324,6 +324,13 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   const built = buildReport({tree, bySource, byLocale, alignments, history, diagnostics: found.diagnostics, conventions: found.conventions.filter(isApplied), explain: options.explain})
   const report = skipped.length === 0 ? built : filterReport(built, (selection) => !selection.files.some((file) => skippedFiles.has(file)))
   return {report, summaries, alignments, history, conventions: found.conventions, skipped, stats: {pagesChecked, languageModel: detector !== undefined}}
+}
+
+/** Every page's `locale/page`: the source pages, and per translation locale its pages and those it lacks. */
+function pageIds(sourceLocale: string, bySource: ReadonlyMap<string, PageSummary>, byLocale: ReadonlyMap<string, ReadonlyMap<string, PageSummary>>): string[] {
+  const ids = [...bySource.keys()].map((page) => `${sourceLocale}/${page}`)
+  for (const [locale, pages] of byLocale) for (const page of new Set([...bySource.keys(), ...pages.keys()])) ids.push(`${locale}/${page}`)
+  return ids
 }
 
 /** The folder a page sorts in: `docs/a/b` and `docs/a/b/_index` are both in `docs/a`. */
