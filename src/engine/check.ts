@@ -103,7 +103,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const allLocales = new Set([tree.sourceLocale, ...tree.locales])
   const contentDir = options.contentDir ?? config.contentDir
   // Git's part of the history stage needs no page: it runs while the pages are parsed.
-  const opened = openHistory({config, cwd, contentDir})
+  const opened = openHistory({config, cwd, contentDir, ...(options.cacheDir ? {cacheDir: options.cacheDir, cacheKey: cacheKey(config, allLocales)} : {})})
   // One pool of parser threads for both stages: the source pages at the bases parse on warm threads.
   const pool = options.summarize ? undefined : createSummaryPool({config, locales: allLocales, onWarning: options.onWarning, pageTimeoutMs: options.pageTimeoutMs})
   try {
