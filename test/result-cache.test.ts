@@ -23,3 +23,26 @@ it('answers an unchanged re-run from the cache without running a rule or loading
   expect(third.stats).toEqual({pagesChecked: 1, languageModel: true})
   expect(third.report.diagnostics.filter((diagnostic) => diagnostic.rule === 'missing-section').map((diagnostic) => diagnostic.message)).toEqual(['Missing section “Run” (H2), which belongs after “Instalar”'])
 })
+
+it('loads the language model only when an edited page has a counterpart, and writes only what changed', async () => {
+  const root = await writeTree({'en/guide.md': english, 'es/guide.md': spanish, 'en/alone.md': '# Alone\n\nOnly in English.\n'})
+  const cacheDir = path.join(root, '.lockstep-cache')
+  const run = () => check({config: validateConfig({}), cwd: root, cacheDir})
+  expect((await run()).stats).toEqual({pagesChecked: 4, languageModel: true})
+  const entries = async () => (await fs.readdir(cacheDir, {recursive: true})).filter((name) => name.endsWith('.json') && !name.endsWith('index.json')).sort()
+  const stamps = async () => new Map(await Promise.all((await entries()).map(async (name) => [name, (await fs.stat(path.join(cacheDir, name))).mtimeMs] as const)))
+  const before = await stamps()
+  // 3 summaries; results of en/guide, en/alone, es/guide and es/alone (a missing page).
+  expect(before.size).toBe(7)
+
+  // An English page without a translation: its rules run, no language verdict is asked for.
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  await fs.writeFile(path.join(root, 'content/en/alone.md'), '# Alone\n\nStill only in English.\n')
+  const edited = await run()
+  expect(edited.stats.languageModel).toBe(false)
+  const after = await stamps()
+  // The new summary of en/alone, its result and es/alone's (its source changed); the old summary is gone.
+  const rewritten = [...after].filter(([name, stamp]) => before.get(name) !== stamp).map(([name]) => name.split('/')[0])
+  expect(rewritten.sort()).toEqual(['results', 'results', 'summaries'])
+  expect(after.size).toBe(7)
+})

@@ -23,10 +23,15 @@ it('gives the same summaries on worker threads as in this thread, and from the c
 
   const cacheDir = path.join(root, '.lockstep-cache')
   const first = await summarizeFiles({config, cacheDir})(tree.files, locales)
-  const cached = JSON.parse(await fs.readFile(path.join(cacheDir, 'summaries.json'), 'utf8')) as {entries: Record<string, unknown>}
-  expect(Object.keys(cached.entries)).toHaveLength(80)
-  const second = await summarizeFiles({config, cacheDir, workers: 0})(tree.files, locales)
+  // One entry file per page, and an index of them.
+  const index = JSON.parse(await fs.readFile(path.join(cacheDir, 'summaries', 'index.json'), 'utf8')) as {entries: Record<string, unknown>}
+  expect(Object.keys(index.entries)).toHaveLength(80)
+  const entries = (await fs.readdir(path.join(cacheDir, 'summaries'), {recursive: true})).filter((name) => name.endsWith('.json') && name !== 'index.json')
+  expect(entries).toHaveLength(80)
+  const parsed: string[] = []
+  const second = await summarizeFiles({config, cacheDir, workers: 0, onParse: (files) => parsed.push(...files.map((file) => file.file))})(tree.files, locales)
   expect(second).toEqual(first)
+  expect(parsed).toEqual([])
 })
 
 it('reads bytes in hand on the same threads across calls, and again after closing', async () => {

@@ -9,6 +9,7 @@ import {isApplied} from './conventions/learn-conventions.ts'
 import type {Convention} from './conventions/types.ts'
 import {expectedPath} from './content/expected-path.ts'
 import {findPages, type ContentTree, type PageFile} from './content/find-pages.ts'
+import {needsLanguageModel} from './content/needs-language-model.ts'
 import {createSummaryPool, type SummaryPool} from './content/summary-pool.ts'
 import {openHistory, readHistory, type OpenedHistory} from './history/read-history.ts'
 import type {PageHistory} from './history/types.ts'
@@ -102,7 +103,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const allLocales = new Set([tree.sourceLocale, ...tree.locales])
   const contentDir = options.contentDir ?? config.contentDir
   // Git's part of the history stage needs no page: it runs while the pages are parsed.
-  const opened = openHistory({config, cwd, contentDir})
+  const opened = openHistory({config, cwd, contentDir, ...(options.cacheDir ? {cacheDir: options.cacheDir, cacheKey: cacheKey(config, allLocales)} : {})})
   // One pool of parser threads for both stages: the source pages at the bases parse on warm threads.
   const pool = options.summarize ? undefined : createSummaryPool({config, locales: allLocales, onWarning: options.onWarning, pageTimeoutMs: options.pageTimeoutMs})
   try {
@@ -115,7 +116,20 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 /** The check once its tree is found: parse, align, read history, run the rules, report. */
 async function checkTree({options, tree, allLocales, opened, pool}: {options: CheckOptions; tree: ContentTree; allLocales: Set<string>; opened: Promise<OpenedHistory>; pool: SummaryPool | undefined}): Promise<CheckResult> {
   const {config, cwd} = options
-  const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress, pool}))(tree.files, allLocales)
+  // The language model takes a fifth of a second and 150 MB to load: only when a translated
+  // page's rules run, and then while the pages parse (the main thread waits for the parser threads).
+  let model: Promise<IsSourceLanguage> | undefined
+  const loadModel = () => {
+    if (!model) {
+      model = import('./text/is-source-language.ts').then((module) => module.isSourceLanguage)
+      model.catch(() => {}) // awaited below, where a failure surfaces
+    }
+    return model
+  }
+  const onParse = (files: PageFile[]) => {
+    if (needsLanguageModel(files, tree)) void loadModel()
+  }
+  const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress, onParse, pool}))(tree.files, allLocales)
   const skipped = summaries.filter((summary) => summary.skipped !== undefined).map((summary) => ({file: summary.file, reason: summary.skipped!}))
   const skippedFiles = new Set(skipped.map((each) => each.file))
   // A page pair with a skipped side is left out like a page outside `only`.
@@ -154,7 +168,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
     message: problem.message,
     url: `${config.docsUrl}${problem.ruleId}.md`
   }))
-  const cache = await ResultCache.load(options.cacheDir, cacheKey(config, allLocales))
+  const cache = await ResultCache.load(options.cacheDir, cacheKey(config, allLocales), pageIds(tree.sourceLocale, bySource, byLocale))
   const hashes = (source: PageSummary | undefined, target: PageSummary | undefined) => `${source?.hash ?? '-'}:${target?.hash ?? '-'}`
 
   // Align every page first: a link's fragment into another translated page is compared through
@@ -194,7 +208,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
       return {id, source: bySource.get(page)!, target: byLocale.get(locale)!.get(page)!}
     })
   })
-  // Nothing is parsed after this: the threads' heaps go before the language model loads.
+  // Nothing is parsed after this: the threads' heaps go.
   await pool?.close()
   // History knows which source sections a translation cannot have yet. The cache keeps the
   // alignment from the two files alone; the rules and the report get this one.
@@ -252,7 +266,6 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
     return cached.diagnostics
   }
   const seen = new Set<string>()
-  // The language model takes a fifth of a second and 150 MB to load: only when a page is checked.
   let detector: IsSourceLanguage | undefined
   let pagesChecked = 0
   const learnOnly: Diagnostic[] = []
@@ -296,7 +309,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
         continue
       }
       if (!detector && source && target && !cachedFindings(`${locale}/${page}`, source, target, expectedFile)) {
-        detector = (await import('./text/is-source-language.ts')).isSourceLanguage
+        detector = await loadModel()
       }
       const found = checkPage(`${locale}/${page}`, fileAlignments.get(`${locale}/${page}`), source, target, expectedFile, (reading) =>
         runRules({
@@ -323,7 +336,14 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   const found = findConventions({diagnostics, alsoCounted: learnOnly, bySource, alignments, history, settings: config.conventions})
   const built = buildReport({tree, bySource, byLocale, alignments, history, diagnostics: found.diagnostics, conventions: found.conventions.filter(isApplied), explain: options.explain})
   const report = skipped.length === 0 ? built : filterReport(built, (selection) => !selection.files.some((file) => skippedFiles.has(file)))
-  return {report, summaries, alignments, history, conventions: found.conventions, skipped, stats: {pagesChecked, languageModel: detector !== undefined}}
+  return {report, summaries, alignments, history, conventions: found.conventions, skipped, stats: {pagesChecked, languageModel: model !== undefined}}
+}
+
+/** Every page's `locale/page`: the source pages, and per translation locale its pages and those it lacks. */
+function pageIds(sourceLocale: string, bySource: ReadonlyMap<string, PageSummary>, byLocale: ReadonlyMap<string, ReadonlyMap<string, PageSummary>>): string[] {
+  const ids = [...bySource.keys()].map((page) => `${sourceLocale}/${page}`)
+  for (const [locale, pages] of byLocale) for (const page of new Set([...bySource.keys(), ...pages.keys()])) ids.push(`${locale}/${page}`)
+  return ids
 }
 
 /** The folder a page sorts in: `docs/a/b` and `docs/a/b/_index` are both in `docs/a`. */

@@ -167,31 +167,52 @@ describe('the cache is checked before it is trusted', () => {
     const first = formatJson((await check({config, cwd: repo.root, cacheDir})).report)
     return {repo, cacheDir, first}
   }
-  const mutate = (file: string, change: (json: {key: string; entries: Record<string, unknown> | null}) => void) => {
+  /** The entry files of a store (`summaries`, `results`) as read, in the order of their ids. */
+  type Entry = {key: string; id: string; entry: Record<string, unknown> | null}
+  const entryFiles = (cacheDir: string, store: string) =>
+    (fs.readdirSync(path.join(cacheDir, store), {recursive: true}) as string[])
+      .filter((name) => name.endsWith('.json') && name !== 'index.json')
+      .map((name) => ({file: path.join(cacheDir, store, name), json: JSON.parse(fs.readFileSync(path.join(cacheDir, store, name), 'utf8')) as Entry}))
+      .sort((a, b) => (a.json.id < b.json.id ? -1 : 1))
+  const mutate = (cacheDir: string, store: string, change: (entries: Entry[]) => void) => {
+    const files = entryFiles(cacheDir, store)
+    expect(files.length).toBeGreaterThan(2)
+    change(files.map((each) => each.json))
+    for (const {file, json} of files) fs.writeFileSync(file, JSON.stringify(json))
+  }
+  const mutateFile = (file: string, change: (json: {key: string; entries: Record<string, unknown> | null}) => void) => {
     const json = JSON.parse(fs.readFileSync(file, 'utf8')) as {key: string; entries: Record<string, unknown> | null}
     change(json)
     fs.writeFileSync(file, JSON.stringify(json))
   }
 
-  type CacheJson = {entries: Record<string, unknown> | null}
   it.each([
-    ['an empty summary', 'summaries.json', (json: CacheJson) => Object.keys(json.entries!).forEach((id) => (json.entries![id] = {}))],
-    ['summaries: entries null', 'summaries.json', (json: CacheJson) => (json.entries = null)],
-    ['summaries of the wrong shape', 'summaries.json', (json: CacheJson) => Object.values(json.entries!).forEach((entry) => Object.assign(entry as object, {sections: null}))],
-    ['a summary filed under another page', 'summaries.json', (json: CacheJson) => {
-      const [, es, it] = Object.keys(json.entries!)
-      json.entries![it!] = json.entries![es!]
+    ['an empty summary', 'summaries', (entries: Entry[]) => entries.forEach((each) => (each.entry = {}))],
+    ['summaries: entries null', 'summaries', (entries: Entry[]) => entries.forEach((each) => (each.entry = null))],
+    ['summaries of the wrong shape', 'summaries', (entries: Entry[]) => entries.forEach((each) => Object.assign(each.entry!, {sections: null}))],
+    ['summaries made under another config', 'summaries', (entries: Entry[]) => entries.forEach((each) => (each.key = `${each.key}x`))],
+    ['a summary filed under another page', 'summaries', (entries: Entry[]) => {
+      // The other page's summary under this page's id: only the summary's own file and hash tell.
+      const [, es, it] = entries
+      it!.entry = es!.entry
     }],
-    ['findings of another page', 'results.json', (json: CacheJson) => {
-      const ids = Object.keys(json.entries!).filter((id) => !id.startsWith('en/'))
-      const other = json.entries![ids[1]!] as {diagnostics: unknown[]; readsKey: string}
-      Object.assign(json.entries![ids[0]!] as object, {diagnostics: other.diagnostics, readsKey: other.readsKey})
-    }],
-    ['changes since a base of the wrong shape', 'history.json', (json: CacheJson) => Object.values(json.entries!).forEach((entry) => Object.assign(entry as object, {sections: 'x'}))]
-  ])('%s is discarded and recomputed', async (_, name, change) => {
+    ['findings of another page', 'results', (entries: Entry[]) => {
+      const translated = entries.filter((each) => !each.id.startsWith('en/'))
+      const other = translated[1]!.entry as {diagnostics: unknown[]; readsKey: string}
+      Object.assign(translated[0]!.entry!, {diagnostics: other.diagnostics, readsKey: other.readsKey})
+    }]
+  ])('%s is discarded and recomputed', async (_, store, change) => {
     const {repo, cacheDir, first} = await cached()
     // Nothing changed on disk: every page would be answered from the cache if it were trusted.
-    mutate(path.join(cacheDir, name), change)
+    mutate(cacheDir, store, change)
+    const [warm, cold] = await warmAndCold(repo.root, cacheDir)
+    expect(warm).toBe(cold)
+    expect(warm).toBe(first)
+  }, 60_000)
+
+  it('changes since a base of the wrong shape are discarded and recomputed', async () => {
+    const {repo, cacheDir, first} = await cached()
+    mutateFile(path.join(cacheDir, 'history.json'), (json) => Object.values(json.entries!).forEach((entry) => Object.assign(entry as object, {sections: 'x'})))
     const [warm, cold] = await warmAndCold(repo.root, cacheDir)
     expect(warm).toBe(cold)
     expect(warm).toBe(first)
@@ -201,7 +222,11 @@ describe('the cache is checked before it is trusted', () => {
     const {repo, cacheDir} = await cached()
     // What a run killed between writing and renaming leaves (a process id no process has).
     for (const name of ['results.json', 'summaries.json', 'history.json']) fs.writeFileSync(path.join(cacheDir, `${name}.4194301.tmp`), '{"key":')
+    // And beside an entry of each store, in the shard its next write goes to.
+    for (const {file} of [...entryFiles(cacheDir, 'summaries'), ...entryFiles(cacheDir, 'results')]) fs.writeFileSync(`${file}.4194301.tmp`, '{"key":')
+    // Every page is written again: the cache is of another version.
+    for (const {file, json} of [...entryFiles(cacheDir, 'summaries'), ...entryFiles(cacheDir, 'results')]) fs.writeFileSync(file, JSON.stringify({...json, key: 'older'}))
     await check({config, cwd: repo.root, cacheDir})
-    expect(fs.readdirSync(cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    expect((fs.readdirSync(cacheDir, {recursive: true}) as string[]).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 })

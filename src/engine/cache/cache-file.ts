@@ -9,7 +9,7 @@ import type {z} from 'zod'
  * another build), or one `valid` rejects. Temporary files a killed run left beside it are removed.
  */
 export async function readCacheFile<T>(file: string, key: string, schema: z.ZodType<T>, valid: (id: string, entry: T) => boolean = () => true): Promise<Map<string, T>> {
-  await removeLeftovers(file)
+  await removeLeftovers(path.dirname(file), `${path.basename(file)}.`)
   const entries = new Map<string, T>()
   let parsed: unknown
   try {
@@ -44,21 +44,21 @@ export async function writeCacheFile(file: string, key: string, entries: Iterabl
 }
 
 /**
- * Remove `<file>.<pid>.tmp` files of runs killed while writing: those of no live process, or
- * older than any write takes (a cache restored from another machine names its processes).
+ * Remove `<prefix>….<pid>.tmp` files in `folder` of runs killed while writing: those of no live
+ * process, or older than any write takes (a cache restored from another machine names its processes).
  */
-async function removeLeftovers(file: string): Promise<void> {
+export async function removeLeftovers(folder: string, prefix = ''): Promise<void> {
   let names: string[]
   try {
-    names = await fs.readdir(path.dirname(file))
+    names = await fs.readdir(folder)
   } catch {
     return
   }
-  const prefix = `${path.basename(file)}.`
   for (const name of names) {
-    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -4)) : Number.NaN
+    const match = name.startsWith(prefix) ? /\.(\d+)\.tmp$/.exec(name) : null
+    const pid = match ? Number(match[1]) : Number.NaN
     if (!Number.isInteger(pid)) continue
-    const leftover = path.join(path.dirname(file), name)
+    const leftover = path.join(folder, name)
     if (pid !== process.pid && isRunning(pid)) {
       const age = await fs.stat(leftover).then((stat) => Date.now() - stat.mtimeMs, () => 0)
       if (age < 10 * 60_000) continue

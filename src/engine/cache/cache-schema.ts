@@ -1,5 +1,6 @@
 import {z} from 'zod'
 import type {Alignment} from '../align/types.ts'
+import type {FileCommit} from '../history/read-file-log.ts'
 import type {SourceChanges} from '../history/types.ts'
 import type {ResultEntry} from './result-cache.ts'
 import {diagnosticSchema, type Same} from '../report/report-schema.ts'
@@ -70,6 +71,15 @@ export const sourceChangesSchema = z.strictObject({
   features: z.strictObject({added: strings, removed: strings}).optional()
 })
 
+const fileCommitSchema = z.strictObject({hash: z.string(), ignored: z.boolean(), from: z.string().optional()})
+
+/** The commit graph and the content folder's file log, as the history index cache holds them. */
+export const gitIndexSchema = z.strictObject({
+  graph: z.array(z.tuple([z.string(), z.number(), strings])),
+  log: z.array(z.tuple([z.string(), z.array(fileCommitSchema)]))
+})
+export type GitIndexEntry = z.output<typeof gitIndexSchema>
+
 // The schemas are the types: each side must accept the other, or this does not compile.
-const typesMatch: [Same<z.output<typeof pageSummarySchema>, PageSummary>, Same<z.output<typeof alignmentSchema>, Alignment>, Same<z.output<typeof sourceChangesSchema>, SourceChanges>, Same<z.output<typeof resultEntrySchema>, ResultEntry>] = [true, true, true, true]
+const typesMatch: [Same<z.output<typeof pageSummarySchema>, PageSummary>, Same<z.output<typeof alignmentSchema>, Alignment>, Same<z.output<typeof sourceChangesSchema>, SourceChanges>, Same<z.output<typeof resultEntrySchema>, ResultEntry>, Same<z.output<typeof fileCommitSchema>, FileCommit>] = [true, true, true, true, true]
 void typesMatch

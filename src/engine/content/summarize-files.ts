@@ -4,7 +4,7 @@ import path from 'node:path'
 import type {Config} from '../config/schema.ts'
 import {hashBytes} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
-import {readCacheFile, writeCacheFile} from '../cache/cache-file.ts'
+import {dropLegacyFile, mapLimit, readEntry, sweepEntries, writeEntry} from '../cache/entry-store.ts'
 import {pageSummarySchema} from '../cache/cache-schema.ts'
 import {buildId, version} from '../version.ts'
 import type {PageFile} from './find-pages.ts'
@@ -21,6 +21,8 @@ export interface SummarizeOptions {
   /** Threads to parse on, kept up by the caller for later stages; `workers` is then ignored. */
   pool?: SummaryPool
   onProgress?: (done: number, total: number) => void
+  /** Told which files are to be parsed (not answered by the cache) before they are. */
+  onParse?: (files: PageFile[]) => void
   /** Told when a worker thread failed and its pages were read in this thread instead. */
   onWarning?: (message: string) => void
 }
@@ -35,43 +37,42 @@ export function cacheKey(config: Config, locales: ReadonlySet<string>): string {
  * keyed by content hash (and by Lockstep version and config, which change what a summary holds),
  * and parsing the rest on worker threads.
  *
- * The cache lives outside the content tree and is rewritten only when something changed.
+ * The cache lives outside the content tree, one file per summary (`summaries/ab/cdef….json`,
+ * addressed by file and content hash); a run writes only the summaries it parsed.
  */
 export function summarizeFiles(options: SummarizeOptions) {
   return async (files: PageFile[], locales: ReadonlySet<string>): Promise<PageSummary[]> => {
-    const configKey = cacheKey(options.config, locales)
-    const cacheFile = options.cacheDir ? path.join(options.cacheDir, 'summaries.json') : undefined
-    // An entry is kept only under its own file and content hash: a summary of another page never answers.
-    const cached = cacheFile ? await readCacheFile(cacheFile, configKey, pageSummarySchema, (id, summary) => id === `${summary.file}\u0000${summary.hash}` && !summary.failed) : new Map<string, PageSummary>()
+    const store = options.cacheDir ? {folder: path.join(options.cacheDir, 'summaries'), key: cacheKey(options.config, locales)} : undefined
+    if (options.cacheDir) await dropLegacyFile(options.cacheDir, 'summaries.json')
 
     const summaries: Array<PageSummary | undefined> = new Array(files.length)
     const keys: string[] = new Array(files.length)
     const todo: number[] = []
     let done = 0
-    if (cacheFile) {
-      // Hash every file to find the cache hits; the misses are parsed below.
-      await Promise.all(
-        files.map(async (file, index) => {
-          try {
-            const bytes = await fs.readFile(file.path)
-            keys[index] = `${file.file}\u0000${hashBytes(bytes)}`
-            const hit = cached.get(keys[index]!)
-            // A hit must sit in the file's locale. Its page key can change without the file
-            // (`unifyPageKeys` makes `php.md` and `php/_index.md` one page), so it is taken from the tree.
-            if (hit && hit.locale === file.locale) {
-              summaries[index] = hit.page === file.page ? hit : {...hit, page: file.page}
-              done++
-            } else todo.push(index)
-          } catch (error) {
-            summaries[index] = unreadable(file, (error as Error).message)
+    if (store) {
+      // Hash every file and read the entry of that content, if any; the misses are parsed below.
+      await mapLimit(files, 32, async (file, index) => {
+        try {
+          const hash = hashBytes(await fs.readFile(file.path))
+          keys[index] = `${file.file}\u0000${hash}`
+          // An entry is kept only under its own file and content hash: a summary of another page never answers.
+          const hit = await readEntry(store, keys[index], pageSummarySchema, (summary) => summary.file === file.file && summary.hash === hash && !summary.failed)
+          // A hit must sit in the file's locale. Its page key can change without the file
+          // (`unifyPageKeys` makes `php.md` and `php/_index.md` one page), so it is taken from the tree.
+          if (hit && hit.locale === file.locale) {
+            summaries[index] = hit.page === file.page ? hit : {...hit, page: file.page}
             done++
-          }
-        })
-      )
+          } else todo.push(index)
+        } catch (error) {
+          summaries[index] = unreadable(file, (error as Error).message)
+          done++
+        }
+      })
       todo.sort((a, b) => a - b)
     } else {
       for (let index = 0; index < files.length; index++) todo.push(index)
     }
+    options.onParse?.(todo.map((index) => files[index]!))
     options.onProgress?.(done, files.length)
 
     const pool = options.pool ?? createSummaryPool({config: options.config, locales, workers: options.workers, onWarning: options.onWarning})
@@ -89,10 +90,13 @@ export function summarizeFiles(options: SummarizeOptions) {
     }
 
     const result = summaries as PageSummary[]
-    if (cacheFile && todo.length > 0) {
-      const entries: Array<[string, PageSummary]> = []
-      for (const [index, summary] of result.entries()) if (keys[index] && !summary.failed) entries.push([keys[index], summary])
-      await writeCacheFile(cacheFile, configKey, entries)
+    if (store) {
+      // Only what was parsed is written; entries of files gone or changed are swept.
+      const cleaned = new Set<string>()
+      await mapLimit(todo, 16, async (index) => {
+        if (keys[index] && !result[index]!.failed) await writeEntry(store, keys[index], result[index], cleaned)
+      })
+      await sweepEntries(store, new Set(keys.filter((key, index) => key !== undefined && !result[index]!.failed)))
     }
     return result
   }

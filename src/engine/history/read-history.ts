@@ -10,8 +10,9 @@ import {classifyChanges, unchangedSince} from './classify-changes.ts'
 import {findBase, isoDate, type HistoryIndex} from './find-base.ts'
 import {findRepo, type Repo} from './find-repo.ts'
 import {lunariaKeywords} from './lunaria-keywords.ts'
-import {readFileLog, type FileLog} from './read-file-log.ts'
-import {readGraph, type CommitGraph} from './read-graph.ts'
+import type {FileLog} from './read-file-log.ts'
+import type {CommitGraph} from './read-graph.ts'
+import {readGitIndex} from './read-git-index.ts'
 import {readObjects, type GitObject} from './read-objects.ts'
 import {stillTranslated} from './still-translated.ts'
 import type {PageHistory} from './types.ts'
@@ -54,7 +55,7 @@ export type OpenedHistory = {repo: Repo; graph: CommitGraph; log: FileLog} | {re
  * folder, so a check starts it before parsing and the git processes run while pages are parsed.
  * Never throws.
  */
-export async function openHistory(options: {config: Config; cwd: string; contentDir: string}): Promise<OpenedHistory> {
+export async function openHistory(options: {config: Config; cwd: string; contentDir: string; cacheDir?: string; cacheKey?: string}): Promise<OpenedHistory> {
   if (!options.config.history.enabled) return {reason: 'history is turned off in the config'}
   let content: string
   try {
@@ -68,7 +69,7 @@ export async function openHistory(options: {config: Config; cwd: string; content
     const pathspec = path.relative(repo.root, content).split(path.sep).join('/')
     // A repository tracked with Lunaria: its ignore keywords are ours too.
     const keywords = [...options.config.history.ignoreKeywords, ...(await lunariaKeywords(content, repo.root))]
-    const [graph, log] = await Promise.all([readGraph(repo.root), readFileLog(repo.root, pathspec, keywords)])
+    const {graph, log} = await readGitIndex({root: repo.root, pathspec, ignoreKeywords: keywords, ...(options.cacheDir ? {cacheDir: options.cacheDir, cacheKey: options.cacheKey} : {})})
     return {repo, graph, log}
   } catch (error) {
     return {reason: `git could not be read: ${(error as Error).message}`}

@@ -1,0 +1,98 @@
+import {createHash} from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import {z} from 'zod'
+import {readCacheFile, removeLeftovers, writeCacheFile} from './cache-file.ts'
+
+/** A folder of cache entries, one small file per entry, read on demand and written one by one. */
+export interface EntryStore {
+  folder: string
+  /** Lockstep version and config: an entry made under another key is not read back. */
+  key: string
+}
+
+/** The file of entry `id`: sharded by the hash of its id (`ab/cdef….json`), so no folder grows large. */
+export function entryPath(store: EntryStore, id: string): string {
+  const hash = createHash('sha1').update(id).digest('hex')
+  return path.join(store.folder, hash.slice(0, 2), `${hash.slice(2)}.json`)
+}
+
+/**
+ * Read entry `id`, or undefined when it is missing, corrupt, made under another key or for
+ * another id, of another shape than `schema`, or rejected by `valid`. The entry is returned as
+ * read (the schemas transform nothing): a parsed copy would order keys by the schema, and the
+ * report must be byte-identical to a run without the cache.
+ */
+export async function readEntry<T>(store: EntryStore, id: string, schema: z.ZodType<T>, valid: (entry: T) => boolean = () => true): Promise<T | undefined> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(await fs.readFile(entryPath(store, id), 'utf8'))
+  } catch {
+    return undefined
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined
+  const {key, id: own, entry} = parsed as {key?: unknown; id?: unknown; entry?: unknown}
+  if (key !== store.key || own !== id || !schema.safeParse(entry).success || !valid(entry as T)) return undefined
+  return entry as T
+}
+
+/**
+ * Write entry `id` atomically (a temporary file renamed over it) after removing what a killed
+ * run left in its shard. A cache that cannot be written (a read-only checkout) only costs speed.
+ */
+export async function writeEntry(store: EntryStore, id: string, entry: unknown, cleaned: Set<string>): Promise<void> {
+  const file = entryPath(store, id)
+  const temporary = `${file}.${process.pid}.tmp`
+  try {
+    await fs.mkdir(path.dirname(file), {recursive: true})
+    if (!cleaned.has(path.dirname(file))) {
+      cleaned.add(path.dirname(file))
+      await removeLeftovers(path.dirname(file))
+    }
+    await fs.writeFile(temporary, JSON.stringify({key: store.key, id, entry}))
+    await fs.rename(temporary, file)
+  } catch {
+    await fs.rm(temporary, {force: true}).catch(() => {})
+  }
+}
+
+/** Remove entry `id` (a page that is gone, a summary of an older version of a file). */
+export async function removeEntry(store: EntryStore, id: string): Promise<void> {
+  await fs.rm(entryPath(store, id), {force: true}).catch(() => {})
+}
+
+/**
+ * Keep only the entries in `live`: the store's index (`index.json`, the ids it holds) names
+ * those written before, and the ones no longer live are removed. An index that is unchanged is
+ * not rewritten, so an unchanged run writes nothing.
+ */
+export async function sweepEntries(store: EntryStore, live: ReadonlySet<string>): Promise<void> {
+  const file = path.join(store.folder, 'index.json')
+  const before = await readCacheFile(file, 'index', z.literal(1))
+  let changed = before.size !== live.size
+  const gone = [...before.keys()].filter((id) => !live.has(id))
+  if (gone.length > 0) changed = true
+  await mapLimit(gone, 16, (id) => removeEntry(store, id))
+  if (!changed) for (const id of live) if (!before.has(id)) changed = true
+  if (changed) await writeCacheFile(file, 'index', [...live].sort().map((id) => [id, 1]))
+}
+
+/** Remove a whole-site cache file of an older version (`summaries.json`) and what killed runs left beside it. */
+export async function dropLegacyFile(folder: string, name: string): Promise<void> {
+  await removeLeftovers(folder, `${name}.`)
+  await fs.rm(path.join(folder, name), {force: true}).catch(() => {})
+}
+
+/** `work` over `items`, at most `limit` at a time (thousands of small reads without thousands of open files). */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await work(items[index]!, index)
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker))
+  return results
+}
