@@ -25,10 +25,6 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          // One file at a time: every site build runs in this project, and two Astro builds at once
-          // share its cache folder (content layer, loader digests), so one site's pages leaked into
-          // another's under load.
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 600_000
         }
