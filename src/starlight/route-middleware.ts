@@ -1,3 +1,4 @@
+import path from 'node:path'
 import {defineRouteMiddleware, type StarlightRouteData} from '@astrojs/starlight/route-data'
 import {escapeHtml} from './escape-html.ts'
 import {t, ui} from './i18n.ts'
@@ -21,7 +22,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     route.sidebar = buildSidebar(site, locale, context.url.pathname)
     route.pagination = paginationOf(route.sidebar)
   }
-  const summary = route.entry?.filePath ? site.byFile(`${site.cwd}/${route.entry.filePath}`) : undefined
+  // An entry's `filePath` is relative to the Astro project's root (the build's folder), not to the
+  // content's: joined to the content's folder it only found the page when both sat equally deep.
+  const summary = route.entry?.filePath ? site.byFile(path.resolve(route.entry.filePath)) : undefined
   if (!summary) return
   const page = summary.page
   route.head = alternates(site, page, route.head, context.url, context.site)
