@@ -27,6 +27,14 @@ it('re-finds every labelled true finding and measures the published precision', 
     const row = rows.find((candidate) => candidate.rule === rule)
     expect(row?.sampled ?? 0, `${rule}: sample too small, run npm run precision:draw`).toBeGreaterThanOrEqual(Math.min(count, sample.perRule))
   }
+  // Each stratum (a corpus's findings of some rules sampled on their own) is full too.
+  for (const stratum of sample.strata ?? []) {
+    for (const rule of stratum.rules) {
+      const count = findings.filter((finding) => measured(finding) && finding.corpus === stratum.corpus && finding.rule === rule).length
+      const labelled = sample.entries.filter((entry) => entry.corpus === stratum.corpus && entry.rule === rule && entry.label !== null && present.has(entry.key)).length
+      expect(labelled, `${stratum.corpus} ${rule}: stratum too small, run npm run precision:draw`).toBeGreaterThanOrEqual(Math.min(count, stratum.perRule))
+    }
+  }
   for (const row of rows) expect(row.debatable, `${row.rule}: more than 10 % debatable`).toBeLessThanOrEqual(row.sampled * 0.1)
 
   if (process.env.PRECISION_WRITE) fs.writeFileSync(precisionFile, JSON.stringify(rows, null, 2) + '\n')

@@ -53,3 +53,31 @@ describe('diffLines', () => {
     expect(diffLines(['a', 'b', 'c'], ['a', 'x', 'c', 'd']).map((line) => line.op + line.text)).toEqual([' a', '-b', '+x', ' c', '+d'])
   })
 })
+
+// Markup that moves and words that stay: OpenTelemetry rewrote its Docsy alerts as GitHub alerts
+// and re-cut link texts in lint sweeps (content/en/docs/security/handling-sensitive-data.md,
+// content/en/community/end-user/_index.md, CC BY 4.0, The OpenTelemetry Authors). A translation
+// made before such a sweep lacks nothing a reader would see.
+describe('classifyChanges across markup that reads the same', () => {
+  const page = (body: string) => `---\ntitle: Guide\n---\n\n## Hashing\n\nIntro.\n\n${body}\n`
+  const kinds = (before: string, after: string) => classifyChanges(summary(page(before)), summary(page(after)), config.history.typoChars).sections[1]
+  const docsy = '{{% alert title="Risk and limitations of hashing" color="warning" %}}\nHashes are reversible when the input space is small.\n{{% /alert %}}'
+
+  it('reads a Docsy alert rewritten as a GitHub alert with the same title and text as unchanged', () => {
+    expect(kinds(docsy, '> [!WARNING] Risk and limitations of hashing\n>\n> Hashes are reversible when the input space is small.')).toMatchObject({change: 'unchanged'})
+    expect(kinds('{{% alert title="Note" %}}\nInstall a distro package first.\n{{% /alert %}}', '> [!NOTE]\n>\n> Install a distro package first.')).toMatchObject({change: 'unchanged'})
+    expect(kinds('{{% alert title="Using <code>uv</code>?" color="warning" %}} If you use uv, bootstrap may fail. {{% /alert %}}', '> [!WARNING] Using `uv`?\n>\n> If you use uv, bootstrap may fail.')).toMatchObject({change: 'unchanged'})
+  })
+
+  it('still sees a callout whose title or words changed in the move', () => {
+    expect(kinds(docsy, '> [!WARNING] Hashing is not anonymization\n>\n> Hashes are reversible when the input space is small.')).toMatchObject({change: 'changed', kinds: ['prose']})
+    expect(kinds(docsy, '> [!WARNING] Risk and limitations of hashing\n>\n> Hashes are reversible in practice, e.g. for numeric user IDs.')).toMatchObject({change: 'changed', kinds: ['prose']})
+  })
+
+  it('reads a link re-cut around the same words and target as unchanged, and a new target as a link change', () => {
+    const before = '[Learn more about how we do podcasts.](interviews-feedback/)'
+    expect(kinds(before, '[Learn more](interviews-feedback/) about how we do podcasts.')).toMatchObject({change: 'unchanged'})
+    expect(kinds(before, '[Learn more](podcasts/) about how we do podcasts.')).toMatchObject({change: 'changed', kinds: ['links']})
+    expect(kinds(before, '[Learn more](interviews-feedback/) about our monthly podcast series.')).toMatchObject({change: 'changed', kinds: ['prose']})
+  })
+})

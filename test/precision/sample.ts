@@ -27,10 +27,24 @@ export interface SampleEntry {
   reason: string
 }
 
-/** The sample file: the seed and size of the draw, and every entry ever drawn. */
+/**
+ * A part of the report sampled on its own, beyond the per-rule draw: e.g. the history findings of
+ * one corpus, judged against the English diff since each translation's pin.
+ */
+export interface Stratum {
+  corpus: string
+  rules: string[]
+  /** Findings per rule of this corpus, drawn in the same seeded order. */
+  perRule: number
+  /** Why this part is sampled on its own. */
+  why: string
+}
+
+/** The sample file: the seed and size of the draw, the strata, and every entry ever drawn. */
 export interface Sample {
   seed: number
   perRule: number
+  strata?: Stratum[]
   entries: SampleEntry[]
 }
 
@@ -104,16 +118,22 @@ export function drawSample(sample: Sample, findings: readonly CorpusFinding[]): 
   })
   let added = 0
   const entries = [...sample.entries]
-  for (const [rule, list] of candidates) {
+  const top = (list: Array<{key: string; finding: CorpusFinding}>, count: number) => {
     list.sort((a, b) => (rank(sample.seed, a.key) < rank(sample.seed, b.key) ? -1 : 1))
     let present = list.filter((candidate) => byKey.has(candidate.key)).length
     for (const {key, finding} of list) {
-      if (present >= sample.perRule) break
+      if (present >= count) break
       if (byKey.has(key)) continue
-      entries.push({key, corpus: finding.corpus, rule, severity: finding.severity, file: finding.file, line: finding.line, message: finding.message, label: null, reason: ''})
+      const entry: SampleEntry = {key, corpus: finding.corpus, rule: finding.rule, severity: finding.severity, file: finding.file, line: finding.line, message: finding.message, label: null, reason: ''}
+      entries.push(entry)
+      byKey.set(key, entry)
       present++
       added++
     }
+  }
+  for (const list of candidates.values()) top(list, sample.perRule)
+  for (const stratum of sample.strata ?? []) {
+    for (const rule of stratum.rules) top(candidates.get(rule)?.filter(({finding}) => finding.corpus === stratum.corpus) ?? [], stratum.perRule)
   }
   entries.sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   return {sample: {...sample, entries}, added}

@@ -8,7 +8,6 @@ import type {ChangeKind} from './types.ts'
  */
 export function sectionChangeKinds(before: SectionSummary, after: SectionSummary, typoChars: number): ChangeKind[] {
   const kinds: ChangeKind[] = []
-  const prose = (section: SectionSummary) => [section.title, ...section.text.map((block) => block.text)].join('\n').replace(/\s+/g, ' ').trim()
   const oldProse = prose(before)
   const newProse = prose(after)
   let typo = false
@@ -16,8 +15,8 @@ export function sectionChangeKinds(before: SectionSummary, after: SectionSummary
     if (editDistanceWithin(oldProse, newProse, typoChars) <= typoChars) typo = true
     else kinds.push('prose')
   }
-  const oldCode = before.codes.map((code) => code.value)
-  const newCode = after.codes.map((code) => code.value)
+  const oldCode = codeValues(before)
+  const newCode = codeValues(after)
   if (oldCode.join('\u0000') !== newCode.join('\u0000')) {
     // Re-indenting a block or re-wrapping inline code changes no token.
     const squash = (values: string[]) => values.map((value) => value.replace(/\s+/g, ' ').trim()).join('\u0000')
@@ -27,4 +26,48 @@ export function sectionChangeKinds(before: SectionSummary, after: SectionSummary
   if (before.links.map((link) => link.target).join('\n') !== after.links.map((link) => link.target).join('\n')) kinds.push('links')
   if (typo && kinds.length === 0) kinds.push('typo')
   return kinds
+}
+
+/**
+ * The words a reader reads in a section, in order, written the same way whichever markup carries
+ * them: a link's own text is already in its paragraph (so moving where a link starts or ends
+ * changes nothing), and a callout's title reads the same from Docsy's `{{% alert title="…" %}}`
+ * and from a GitHub alert (`> [!NOTE] …`, or `> [!NOTE]` alone, titled “Note”), the form sites
+ * move their callouts to.
+ */
+function prose(section: SectionSummary): string {
+  const parts: Array<{line: number; title: boolean; text: string}> = []
+  for (const block of section.text) {
+    if (block.kind === 'link') continue
+    const alert = /^\[!(note|tip|important|warning|caution)\]\s*/i.exec(block.text)
+    const text = alert ? block.text.slice(alert[0].length) || alert[1]![0]!.toUpperCase() + alert[1]!.slice(1).toLowerCase() : block.text
+    parts.push({line: block.line, title: false, text})
+  }
+  for (const shortcode of section.shortcodes) {
+    const title = /^alert\b/.test(shortcode.key) ? alertTitle(shortcode.raw) : undefined
+    if (title) parts.push({line: shortcode.line, title: true, text: title})
+  }
+  // A callout's title comes before text that starts on its line (`{{% alert title="…" %}} Text`).
+  parts.sort((a, b) => a.line - b.line || Number(b.title) - Number(a.title))
+  return [section.title, ...parts.map((part) => part.text)].join('\n').replace(/\s+/g, ' ').trim()
+}
+
+/** The section's code values in order, with the `<code>` of a Docsy alert's title where a GitHub alert has `` `code` ``. */
+function codeValues(section: SectionSummary): string[] {
+  const codes = section.codes.map((code) => ({line: code.line, column: code.column, value: code.value}))
+  for (const shortcode of section.shortcodes) {
+    if (!/^alert\b/.test(shortcode.key)) continue
+    for (const match of titleArgument(shortcode.raw)?.matchAll(/<code>(.*?)<\/code>/g) ?? []) codes.push({line: shortcode.line, column: shortcode.column, value: match[1]!})
+  }
+  return codes.sort((a, b) => a.line - b.line || a.column - b.column).map((code) => code.value)
+}
+
+/** The `title` argument of a Hugo `{{% alert … %}}` tag as a reader sees it: no inline code, no tags. */
+function alertTitle(raw: string): string | undefined {
+  return titleArgument(raw)?.replace(/<code>.*?<\/code>/g, ' ').replace(/<[^>]*>/g, '')
+}
+
+function titleArgument(raw: string): string | undefined {
+  const match = /\btitle=(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|([^\s%>}]+))/.exec(raw)
+  return match ? (match[1]?.replaceAll('\\"', '"') ?? match[2] ?? match[3]) : undefined
 }
