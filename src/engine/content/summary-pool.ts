@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises'
+import fs from 'node:fs'
 import os from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {Config} from '../config/schema.ts'
@@ -61,7 +61,9 @@ export const defaultPageTimeoutMs = 60_000
 export async function summarizeJob(job: SummaryJob, config: Config, locales: ReadonlySet<string>): Promise<PageSummary> {
   const {file, locale, page} = job.page
   try {
-    const bytes = 'bytes' in job ? job.bytes : await fs.readFile(job.page.path)
+    // Read synchronously: a parser thread has nothing else to do meanwhile, and the promise API's
+    // file handle cost each thread 3 % of its time in a CPU profile of OpenTelemetry.
+    const bytes = 'bytes' in job ? job.bytes : fs.readFileSync(job.page.path)
     return summarizePage(bytes, {file, locale, page, locales}, config)
   } catch (error) {
     return unreadable(job.page, (error as Error).message)
