@@ -45,13 +45,19 @@ it('reads bytes in hand on the same threads across calls, and again after closin
   const warnings: string[] = []
   const pool = createSummaryPool({config, locales, workers: 2, onWarning: (message) => warnings.push(message)})
   let reported = 0
-  const first = await pool.summarize(jobs, (count) => (reported += count))
+  const files = new Set<string>()
+  const first = await pool.summarize(jobs, (read) => {
+    reported += read.length
+    for (const summary of read) files.add(summary.file)
+  })
   const second = await pool.summarize(jobs.slice(0, 65))
   await pool.close()
   const afterClose = await pool.summarize(jobs)
   await pool.close()
   expect(warnings).toEqual([])
   expect(reported).toBe(70)
+  // Each page is told once, with its summary.
+  expect(files.size).toBe(70)
   expect(inThread[69]!.sections.map((section) => section.title)).toEqual(['Page 69', 'Part 69'])
   expect(first).toEqual(inThread)
   expect(second).toEqual(inThread.slice(0, 65))

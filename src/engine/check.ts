@@ -129,7 +129,9 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   const onParse = (files: PageFile[]) => {
     if (needsLanguageModel(files, tree)) void loadModel()
   }
-  const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress, onParse, pool}))(tree.files, allLocales)
+  const early = earlyPairs({tree, options, model: () => model})
+  const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress, onParse, onSummaries: early.add, pool}))(tree.files, allLocales)
+  early.stop()
   const skipped = summaries.filter((summary) => summary.skipped !== undefined).map((summary) => ({file: summary.file, reason: summary.skipped!}))
   const skippedFiles = new Set(skipped.map((each) => each.file))
   // A page pair with a skipped side is left out like a page outside `only`.
@@ -181,7 +183,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
       if (!source || source.failed || target.failed) continue
       const id = `${locale}/${page}`
       const cached = cache.entries.get(id)
-      const alignment = cached?.alignmentKey === hashes(source, target) && cached.alignment ? cached.alignment : alignSections(source.sections, target.sections)
+      const alignment = cached?.alignmentKey === hashes(source, target) && cached.alignment ? cached.alignment : (early.alignment(id, source, target) ?? alignSections(source.sections, target.sections))
       alignments.set(id, alignment)
       const ids = new Map<string, string>()
       for (const pair of alignment.pairs) {
@@ -322,7 +324,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
           alignment,
           history: history.get(`${locale}/${page}`),
           expectedFile,
-          language: languageCheck(source, target, tree.sourceLocale, locale, detector),
+          language: early.language(`${locale}/${page}`, source, target) ?? languageCheck(source, target, tree.sourceLocale, locale, detector),
           isSourcePage: false
         })
       )
@@ -337,6 +339,107 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   const built = buildReport({tree, bySource, byLocale, alignments, history, diagnostics: found.diagnostics, conventions: found.conventions.filter(isApplied), explain: options.explain})
   const report = skipped.length === 0 ? built : filterReport(built, (selection) => !selection.files.some((file) => skippedFiles.has(file)))
   return {report, summaries, alignments, history, conventions: found.conventions, skipped, stats: {pagesChecked, languageModel: model !== undefined}}
+}
+
+/**
+ * The part of a page pair's check that needs only its two files, done while the other pages are
+ * still being parsed: as soon as a translation and its source are both read (and the language
+ * model is loaded), align them and run the rules once, to fill the pair's memo of language
+ * verdicts, the costliest part of its rules. Those findings are dropped: the rules run again once
+ * every page is read (they also read other pages), and then find the verdicts and the alignment
+ * made here. Work on the main thread, which otherwise waits for the parser threads.
+ */
+function earlyPairs({tree, options, model}: {tree: ContentTree; options: CheckOptions; model: () => Promise<IsSourceLanguage> | undefined}) {
+  const sources = new Map<string, PageSummary>()
+  const targets = new Map<string, PageSummary>()
+  const translated = new Set(tree.locales)
+  const queue: Array<{id: string; locale: string; page: string}> = []
+  const done = new Map<string, {source: PageSummary; target: PageSummary; alignment: Alignment; language: RuleContext['language']}>()
+  let stopped = false
+  let draining = false
+  const warm = (detector: IsSourceLanguage, {id, locale, page}: {id: string; locale: string; page: string}) => {
+    const source = sources.get(page)
+    const target = targets.get(id)
+    if (!source || !target || done.has(id)) return
+    if (options.only && !options.only({locale, page, files: [target.file, source.file]})) return
+    const alignment = alignSections(source.sections, target.sections)
+    const language = languageCheck(source, target, tree.sourceLocale, locale, detector)
+    done.set(id, {source, target, alignment, language})
+    try {
+      runRules({
+        config: options.config,
+        sourceLocale: tree.sourceLocale,
+        locales: new Set([tree.sourceLocale, ...tree.locales]),
+        locale,
+        page,
+        source,
+        target,
+        alignment,
+        expectedFile: target.file,
+        language,
+        isSourcePage: false,
+        anchorsOf: () => undefined,
+        sourceFragment: (_locale, _url, fragment) => fragment,
+        siblingOrder: () => undefined,
+        sourceFrontmatterKeys: new Set()
+      })
+    } catch {
+      // Only a head start: the real run of the rules reports what went wrong.
+    }
+  }
+  const drain = async () => {
+    const loading = model()
+    if (draining || !loading) return
+    draining = true
+    try {
+      const detector = await loading
+      // One pair per turn of the event loop, so the parser threads' batches are answered in between.
+      while (!stopped && queue.length > 0) {
+        warm(detector, queue.shift()!)
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    } catch {
+      // The model failed to load: the rules' own run says so.
+    } finally {
+      draining = false
+    }
+  }
+  return {
+    /** Take summaries as they are read; a pair is worth a head start only when one of its files was parsed (else its findings are likely cached). */
+    add(summaries: readonly PageSummary[], parsed: boolean) {
+      if (stopped) return
+      for (const summary of summaries) {
+        if (summary.failed || summary.skipped !== undefined) continue
+        if (summary.locale === tree.sourceLocale) {
+          sources.set(summary.page, summary)
+          if (parsed) for (const locale of tree.locales) if (targets.has(`${locale}/${summary.page}`)) queue.push({id: `${locale}/${summary.page}`, locale, page: summary.page})
+        } else if (translated.has(summary.locale)) {
+          const id = `${summary.locale}/${summary.page}`
+          targets.set(id, summary)
+          if (parsed && sources.has(summary.page)) queue.push({id, locale: summary.locale, page: summary.page})
+        }
+      }
+      if (queue.length > 0) void drain()
+    },
+    /** Every page is read: what is left is done by the rules' own run. */
+    stop() {
+      stopped = true
+      queue.length = 0
+      sources.clear()
+      targets.clear()
+    },
+    /** The pair's alignment made early, if made from these very summaries. */
+    alignment(id: string, source: PageSummary, target: PageSummary): Alignment | undefined {
+      const pair = done.get(id)
+      return pair?.source === source && pair.target === target ? pair.alignment : undefined
+    },
+    /** The pair's language check with the verdicts found early (once: the memo goes with the page). */
+    language(id: string, source: PageSummary | undefined, target: PageSummary | undefined): RuleContext['language'] | undefined {
+      const pair = done.get(id)
+      done.delete(id)
+      return pair?.source === source && pair?.target === target ? pair?.language : undefined
+    }
+  }
 }
 
 /** Every page's `locale/page`: the source pages, and per translation locale its pages and those it lacks. */

@@ -25,6 +25,8 @@ export interface SummarizeOptions {
   onParse?: (files: PageFile[]) => void
   /** Told when a worker thread failed and its pages were read in this thread instead. */
   onWarning?: (message: string) => void
+  /** Told of summaries as they come (`parsed`: read now, not answered by the cache), so later stages can start on them. */
+  onSummaries?: (summaries: readonly PageSummary[], parsed: boolean) => void
 }
 
 /** Key of everything cached under a config: a new Lockstep version or config starts afresh. */
@@ -74,14 +76,16 @@ export function summarizeFiles(options: SummarizeOptions) {
     }
     options.onParse?.(todo.map((index) => files[index]!))
     options.onProgress?.(done, files.length)
+    if (options.onSummaries && done > 0) options.onSummaries(summaries.filter((summary) => summary !== undefined), false)
 
     const pool = options.pool ?? createSummaryPool({config: options.config, locales, workers: options.workers, onWarning: options.onWarning})
     try {
       const parsed = await pool.summarize(
         todo.map((index) => ({page: files[index]!})),
-        (count) => {
-          done += count
+        (read) => {
+          done += read.length
           options.onProgress?.(done, files.length)
+          options.onSummaries?.(read, true)
         }
       )
       for (const [position, index] of todo.entries()) summaries[index] = parsed[position]

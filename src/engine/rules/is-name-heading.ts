@@ -18,11 +18,47 @@ export function isNameHeading(section: SectionSummary, prose: () => readonly str
   // A Title Case phrase the source page capitalises in mid-sentence too is a name (“the co-located [Community Day] in Tokyo”).
   if (isTitleCase(section.title) && /\s/.test(section.title.trim())) {
     const name = new RegExp(`[\\p{Ll},;:(]\\s+\\[?${escape(section.title.trim())}(?![\\p{L}\\p{N}])`, 'u')
-    if (sourceProse().some((text) => name.test(text))) return true
+    const title = section.title.trim()
+    // `includes` first: the regular expression can only match where the title's text is.
+    if (sourceProse().some((text) => text.includes(title) && name.test(text))) return true
   }
   const term = section.title.trim().toLowerCase()
-  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u')
-  return prose().some((text) => pattern.test(text.toLowerCase()))
+  return lowerCased(prose()).some((text) => hasWord(text, term))
+}
+
+const letterOrNumber = /^[\p{L}\p{N}]/u
+
+/**
+ * Whether `term` occurs in `text` with no letter or number right before or after it, as
+ * `(?:^|[^\p{L}\p{N}])term(?![\p{L}\p{N}])` would find it: without building a Unicode regular
+ * expression per heading, which cost seconds on a site with thousands of headings.
+ */
+export function hasWord(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+    const end = at + term.length
+    // A match never starts or ends inside a surrogate pair; the code points before and after decide.
+    if (isPair(text, at - 1) || isPair(text, end - 1)) continue
+    const before = at === 0 ? '' : isPair(text, at - 2) ? text.slice(at - 2, at) : text[at - 1]!
+    if (letterOrNumber.test(before) || letterOrNumber.test(text.slice(end, end + 2))) continue
+    return true
+  }
+  return false
+}
+
+/** Whether a surrogate pair starts at `index`. */
+function isPair(text: string, index: number): boolean {
+  const high = text.charCodeAt(index)
+  const low = text.charCodeAt(index + 1)
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
+}
+
+// A page's prose lower-cased once, not once per heading: a long page has hundreds of both.
+const lowered = new WeakMap<readonly string[], readonly string[]>()
+
+function lowerCased(texts: readonly string[]): readonly string[] {
+  let lower = lowered.get(texts)
+  if (!lower) lowered.set(texts, (lower = texts.map((text) => text.toLowerCase())))
+  return lower
 }
 
 /** Every word of four or more letters starts with a capital: a name or a title. */
