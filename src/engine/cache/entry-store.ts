@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {readFileSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {z} from 'zod'
@@ -26,7 +27,9 @@ export function entryPath(store: EntryStore, id: string): string {
 export async function readEntry<T>(store: EntryStore, id: string, schema: z.ZodType<T>, valid: (entry: T) => boolean = () => true): Promise<T | undefined> {
   let parsed: unknown
   try {
-    parsed = JSON.parse(await fs.readFile(entryPath(store, id), 'utf8'))
+    // Read synchronously: an entry is a few kB, and a promise read (open, stat, read, close, each a
+    // round trip through the thread pool) costs several times the read itself; a warm run reads thousands.
+    parsed = JSON.parse(readFileSync(entryPath(store, id), 'utf8'))
   } catch {
     return undefined
   }

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import fs from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Config} from '../config/schema.ts'
 import {hashBytes} from '../sections/summarize-page.ts'
@@ -53,7 +53,8 @@ export function summarizeFiles(options: SummarizeOptions) {
       // Hash every file and read the entry of that content, if any; the misses are parsed below.
       await mapLimit(files, 32, async (file, index) => {
         try {
-          const hash = hashBytes(await fs.readFile(file.path))
+          // Synchronously, like the cache entries (`readEntry`): most pages are a few kB.
+          const hash = hashBytes(readFileSync(file.path))
           keys[index] = `${file.file}\u0000${hash}`
           // An entry is kept only under its own file and content hash: a summary of another page never answers.
           const hit = await readEntry(store, keys[index], pageSummarySchema, (summary) => summary.file === file.file && summary.hash === hash && !summary.failed)
