@@ -32,8 +32,8 @@ it('loads the language model only when an edited page has a counterpart, and wri
   const entries = async () => (await fs.readdir(cacheDir, {recursive: true})).filter((name) => name.endsWith('.json') && !name.endsWith('index.json')).sort()
   const stamps = async () => new Map(await Promise.all((await entries()).map(async (name) => [name, (await fs.stat(path.join(cacheDir, name))).mtimeMs] as const)))
   const before = await stamps()
-  // 3 summaries; results of en/guide, en/alone, es/guide and es/alone (a missing page).
-  expect(before.size).toBe(7)
+  // 3 summaries; results of page guide (en/guide, es/guide) and page alone (en/alone, es/alone: a missing page), one file per page key.
+  expect(before.size).toBe(5)
 
   // An English page without a translation: its rules run, no language verdict is asked for.
   await new Promise((resolve) => setTimeout(resolve, 20))
@@ -41,8 +41,28 @@ it('loads the language model only when an edited page has a counterpart, and wri
   const edited = await run()
   expect(edited.stats.languageModel).toBe(false)
   const after = await stamps()
-  // The new summary of en/alone, its result and es/alone's (its source changed); the old summary is gone.
+  // The new summary of en/alone, and the results of page alone (en/alone's and es/alone's: its source changed); the old summary is gone.
   const rewritten = [...after].filter(([name, stamp]) => before.get(name) !== stamp).map(([name]) => name.split('/')[0])
-  expect(rewritten.sort()).toEqual(['results', 'results', 'summaries'])
-  expect(after.size).toBe(7)
+  expect(rewritten.sort()).toEqual(['results', 'summaries'])
+  expect(after.size).toBe(5)
+})
+
+it('keeps a page key’s results in every locale in one file, and recomputes only the entry that does not validate', async () => {
+  const italian = '# Guida\n\nLockstep mantiene le traduzioni al passo.\n\n## Installare\n\nEsegui `npm install lockstep` prima.\n\n## Eseguire\n\nEsegui `npx lockstep check` e leggilo.\n'
+  const root = await writeTree({'en/guide.md': english, 'es/guide.md': spanish, 'it/guide.md': italian})
+  const cacheDir = path.join(root, '.lockstep-cache')
+  const run = () => check({config: validateConfig({}), cwd: root, cacheDir})
+  const first = await run()
+  expect(first.stats.pagesChecked).toBe(3)
+  const files = (await fs.readdir(path.join(cacheDir, 'results'), {recursive: true})).filter((name) => name.endsWith('.json') && name !== 'index.json')
+  expect(files).toHaveLength(1)
+  const file = path.join(cacheDir, 'results', files[0]!)
+  const stored = JSON.parse(await fs.readFile(file, 'utf8')) as {id: string; entry: Record<string, {diagnostics: unknown}>}
+  expect(stored.id).toBe('guide')
+  expect(Object.keys(stored.entry).sort()).toEqual(['en/guide', 'es/guide', 'it/guide'])
+  stored.entry['es/guide']!.diagnostics = 'not a list'
+  await fs.writeFile(file, JSON.stringify(stored))
+  const second = await run()
+  expect(second.stats.pagesChecked).toBe(1)
+  expect(second.report).toEqual(first.report)
 })

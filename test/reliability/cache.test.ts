@@ -167,18 +167,23 @@ describe('the cache is checked before it is trusted', () => {
     const first = formatJson((await check({config, cwd: repo.root, cacheDir})).report)
     return {repo, cacheDir, first}
   }
-  /** The entry files of a store (`summaries`, `results`) as read, in the order of their ids. */
-  type Entry = {key: string; id: string; entry: Record<string, unknown> | null}
+  /** The entry files of a store (`summaries`, `results`) as read, in the order of their ids; `rest` is a summary's second line (its sections' bodies). */
+  type Entry = {key: string; id: string; entry: Record<string, unknown> | null; rest?: string}
   const entryFiles = (cacheDir: string, store: string) =>
     (fs.readdirSync(path.join(cacheDir, store), {recursive: true}) as string[])
       .filter((name) => name.endsWith('.json') && name !== 'index.json')
-      .map((name) => ({file: path.join(cacheDir, store, name), json: JSON.parse(fs.readFileSync(path.join(cacheDir, store, name), 'utf8')) as Entry}))
+      .map((name) => {
+        const [first, rest] = fs.readFileSync(path.join(cacheDir, store, name), 'utf8').split('\n') as [string, string | undefined]
+        return {file: path.join(cacheDir, store, name), json: {...(JSON.parse(first) as Entry), ...(rest === undefined ? {} : {rest})}}
+      })
       .sort((a, b) => (a.json.id < b.json.id ? -1 : 1))
+  const write = (file: string, {rest, ...json}: Entry) => fs.writeFileSync(file, JSON.stringify(json) + (rest === undefined ? '' : `\n${rest}`))
   const mutate = (cacheDir: string, store: string, change: (entries: Entry[]) => void) => {
     const files = entryFiles(cacheDir, store)
-    expect(files.length).toBeGreaterThan(2)
+    // One summary per file; one group of results per page key (the seed site has one page).
+    expect(files.length).toBeGreaterThan(store === 'summaries' ? 2 : 0)
     change(files.map((each) => each.json))
-    for (const {file, json} of files) fs.writeFileSync(file, JSON.stringify(json))
+    for (const {file, json} of files) write(file, json)
   }
   const mutateFile = (file: string, change: (json: {key: string; entries: Record<string, unknown> | null}) => void) => {
     const json = JSON.parse(fs.readFileSync(file, 'utf8')) as {key: string; entries: Record<string, unknown> | null}
@@ -196,11 +201,17 @@ describe('the cache is checked before it is trusted', () => {
       const [, es, it] = entries
       it!.entry = es!.entry
     }],
-    ['findings of another page', 'results', (entries: Entry[]) => {
-      const translated = entries.filter((each) => !each.id.startsWith('en/'))
-      const other = translated[1]!.entry as {diagnostics: unknown[]; readsKey: string}
-      Object.assign(translated[0]!.entry!, {diagnostics: other.diagnostics, readsKey: other.readsKey})
-    }]
+    ['findings of another page', 'results', (groups: Entry[]) => {
+      // The results of a page key in every locale share a file: one translation's entry gets another's findings.
+      const group = groups[0]!.entry as Record<string, {diagnostics: unknown[]; readsKey: string}>
+      const translated = Object.keys(group).filter((id) => !id.startsWith('en/'))
+      const donor = translated.reduce((most, id) => (group[id]!.diagnostics.length > group[most]!.diagnostics.length ? id : most))
+      expect(group[donor]!.diagnostics.length).toBeGreaterThan(0)
+      const other = group[donor]!
+      Object.assign(group[translated.find((id) => id !== donor)!]!, {diagnostics: other.diagnostics, readsKey: other.readsKey})
+    }],
+    ['results of the wrong shape', 'results', (groups: Entry[]) => groups.forEach((each) => Object.values(each.entry!).forEach((entry) => Object.assign(entry as object, {reads: null})))],
+    ['results filed under another page key', 'results', (groups: Entry[]) => groups.forEach((each) => (each.id = `${each.id}x`))]
   ])('%s is discarded and recomputed', async (_, store, change) => {
     const {repo, cacheDir, first} = await cached()
     // Nothing changed on disk: every page would be answered from the cache if it were trusted.
@@ -208,6 +219,24 @@ describe('the cache is checked before it is trusted', () => {
     const [warm, cold] = await warmAndCold(repo.root, cacheDir)
     expect(warm).toBe(cold)
     expect(warm).toBe(first)
+  }, 60_000)
+
+  it.each([
+    ['cut off after its head', (entry: Entry) => delete entry.rest],
+    ['of the wrong shape', (entry: Entry) => (entry.rest = JSON.stringify((JSON.parse(entry.rest!) as unknown[]).map(() => ({text: 'x'}))))],
+    ['of another page (another number of sections)', (entry: Entry) => (entry.rest = JSON.stringify([...(JSON.parse(entry.rest!) as unknown[]), ...(JSON.parse(entry.rest!) as unknown[])]))],
+    ['not JSON', (entry: Entry) => (entry.rest = '{"text":')]
+  ])('sections’ bodies %s are read from the page again when its rules run', async (_, change) => {
+    const {repo, cacheDir, first} = await cached()
+    mutate(cacheDir, 'summaries', (entries) => entries.forEach((entry) => {
+      expect(entry.rest).toBeDefined()
+      change(entry)
+    }))
+    // Without the results, every page's rules run and ask for every page's bodies.
+    fs.rmSync(path.join(cacheDir, 'results'), {recursive: true})
+    const warm = await check({config, cwd: repo.root, cacheDir})
+    expect(warm.stats.pagesChecked).toBeGreaterThan(5)
+    expect(formatJson(warm.report)).toBe(first)
   }, 60_000)
 
   it('changes since a base of the wrong shape are discarded and recomputed', async () => {
@@ -225,7 +254,7 @@ describe('the cache is checked before it is trusted', () => {
     // And beside an entry of each store, in the shard its next write goes to.
     for (const {file} of [...entryFiles(cacheDir, 'summaries'), ...entryFiles(cacheDir, 'results')]) fs.writeFileSync(`${file}.4194301.tmp`, '{"key":')
     // Every page is written again: the cache is of another version.
-    for (const {file, json} of [...entryFiles(cacheDir, 'summaries'), ...entryFiles(cacheDir, 'results')]) fs.writeFileSync(file, JSON.stringify({...json, key: 'older'}))
+    for (const {file, json} of [...entryFiles(cacheDir, 'summaries'), ...entryFiles(cacheDir, 'results')]) write(file, {...json, key: 'older'})
     await check({config, cwd: repo.root, cacheDir})
     expect((fs.readdirSync(cacheDir, {recursive: true}) as string[]).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })

@@ -2,6 +2,7 @@ import {z} from 'zod'
 import type {Alignment} from '../align/types.ts'
 import type {FileCommit} from '../history/read-file-log.ts'
 import type {SourceChanges} from '../history/types.ts'
+import type {SectionBody} from './lazy-sections.ts'
 import type {ResultEntry} from './result-cache.ts'
 import {diagnosticSchema, type Same} from '../report/report-schema.ts'
 import type {PageSummary} from '../sections/types.ts'
@@ -45,6 +46,14 @@ export const pageSummarySchema = z.strictObject({
   skipped: z.string().optional()
 })
 
+const placeholder = z.literal(0)
+
+/** A page's summary as the summary cache's first line holds it: each section's body fields a `0` placeholder (`splitSummary`). */
+export const summaryHeadSchema = pageSummarySchema.extend({sections: z.array(sectionSchema.extend({signature: placeholder, text: placeholder, codes: placeholder}))})
+
+/** The bodies of a page's sections (`SectionBody`), on the summary cache's second line, read when a reader needs them. */
+export const sectionBodiesSchema = z.array(sectionSchema.pick({signature: true, text: true, codes: true}))
+
 /** An alignment as the result cache holds it (`Alignment`). */
 export const alignmentSchema = z.strictObject({
   pairs: z.array(z.strictObject({source: z.number().int().min(0), target: z.number().int().min(0), confidence: z.number(), relation: z.enum(['match', 'moved', 'split', 'merged']), reasons: strings})),
@@ -81,5 +90,5 @@ export const gitIndexSchema = z.strictObject({
 export type GitIndexEntry = z.output<typeof gitIndexSchema>
 
 // The schemas are the types: each side must accept the other, or this does not compile.
-const typesMatch: [Same<z.output<typeof pageSummarySchema>, PageSummary>, Same<z.output<typeof alignmentSchema>, Alignment>, Same<z.output<typeof sourceChangesSchema>, SourceChanges>, Same<z.output<typeof resultEntrySchema>, ResultEntry>, Same<z.output<typeof fileCommitSchema>, FileCommit>] = [true, true, true, true, true]
+const typesMatch: [Same<z.output<typeof pageSummarySchema>, PageSummary>, Same<z.output<typeof alignmentSchema>, Alignment>, Same<z.output<typeof sourceChangesSchema>, SourceChanges>, Same<z.output<typeof resultEntrySchema>, ResultEntry>, Same<z.output<typeof fileCommitSchema>, FileCommit>, Same<z.output<typeof sectionBodiesSchema>[number], SectionBody>] = [true, true, true, true, true, true]
 void typesMatch

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {readFileSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {z} from 'zod'
@@ -26,7 +27,12 @@ export function entryPath(store: EntryStore, id: string): string {
 export async function readEntry<T>(store: EntryStore, id: string, schema: z.ZodType<T>, valid: (entry: T) => boolean = () => true): Promise<T | undefined> {
   let parsed: unknown
   try {
-    parsed = JSON.parse(await fs.readFile(entryPath(store, id), 'utf8'))
+    // Read synchronously: an entry is a few kB, and a promise read (open, stat, read, close, each a
+    // round trip through the thread pool) costs several times the read itself; a warm run reads thousands.
+    const bytes = readFileSync(entryPath(store, id))
+    // Only the first line: an entry's rest, if any, is read when asked for (`readEntryRest`).
+    const end = bytes.indexOf(10)
+    parsed = JSON.parse(bytes.toString('utf8', 0, end === -1 ? bytes.length : end))
   } catch {
     return undefined
   }
@@ -37,10 +43,28 @@ export async function readEntry<T>(store: EntryStore, id: string, schema: z.ZodT
 }
 
 /**
+ * The rest of entry `id` (`writeEntry`'s `rest`, on the file's second line), read synchronously
+ * when a reader first needs it; undefined when it is missing, corrupt or made under another key,
+ * for another id or of another shape than `schema`.
+ */
+export function readEntryRest<T>(store: EntryStore, id: string, schema: z.ZodType<T>): T | undefined {
+  try {
+    const text = readFileSync(entryPath(store, id), 'utf8')
+    const end = text.indexOf('\n')
+    const {key, id: own} = JSON.parse(text.slice(0, end)) as {key?: unknown; id?: unknown}
+    const rest: unknown = JSON.parse(text.slice(end + 1))
+    return end !== -1 && key === store.key && own === id && schema.safeParse(rest).success ? (rest as T) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * Write entry `id` atomically (a temporary file renamed over it) after removing what a killed
  * run left in its shard. A cache that cannot be written (a read-only checkout) only costs speed.
+ * `rest` goes on a second line, which `readEntry` does not parse (JSON text has no raw newline).
  */
-export async function writeEntry(store: EntryStore, id: string, entry: unknown, cleaned: Set<string>): Promise<void> {
+export async function writeEntry(store: EntryStore, id: string, entry: unknown, cleaned: Set<string>, rest?: unknown): Promise<void> {
   const file = entryPath(store, id)
   const temporary = `${file}.${process.pid}.tmp`
   try {
@@ -49,7 +73,7 @@ export async function writeEntry(store: EntryStore, id: string, entry: unknown, 
       cleaned.add(path.dirname(file))
       await removeLeftovers(path.dirname(file))
     }
-    await fs.writeFile(temporary, JSON.stringify({key: store.key, id, entry}))
+    await fs.writeFile(temporary, JSON.stringify({key: store.key, id, entry}) + (rest === undefined ? '' : `\n${JSON.stringify(rest)}`))
     await fs.rename(temporary, file)
   } catch {
     await fs.rm(temporary, {force: true}).catch(() => {})

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import {z} from 'zod'
 import type {Alignment} from '../align/types.ts'
 import type {Diagnostic} from '../rules/types.ts'
 import {dropLegacyFile, mapLimit, readEntry, sweepEntries, writeEntry, type EntryStore} from './entry-store.ts'
@@ -18,13 +19,18 @@ export interface ResultEntry {
   diagnostics: Diagnostic[]
 }
 
-/** Bumped when a cached field is added (findings' `difference`), so older entries are not read back. */
-const format = 2
+/** Bumped when a cached field is added (findings' `difference`) or the layout changes (one file per page key), so older entries are not read back. */
+const format = 3
+
+/** A group file as read: `locale/page` → entry, each validated only when asked for. */
+const groupSchema = z.record(z.string(), z.unknown())
 
 /**
  * Alignments and findings per page from the last run, so an unchanged page is not aligned or
  * checked again. Stored beside the summary cache, never in the content tree: one file per page
- * (`results/ab/cdef….json`), so a run writes only the pages it checked.
+ * key holding that page's entries in every locale (`results/ab/cdef….json`), so a run writes only
+ * the pages it checked, and an unchanged run opens one file per page rather than one per page and
+ * locale (8,455 entries of OpenTelemetry are 1,060 files).
  */
 export class ResultCache {
   readonly entries: Map<string, ResultEntry>
@@ -43,10 +49,14 @@ export class ResultCache {
     await dropLegacyFile(dir, 'results.json')
     const store = {folder: path.join(dir, 'results'), key: `${key}:${format}`}
     const entries = new Map<string, ResultEntry>()
-    await mapLimit(ids, 32, async (id) => {
-      // A page's findings are its own: an entry holding another page's is not one this version wrote.
-      const entry = await readEntry(store, id, resultEntrySchema, (read) => read.diagnostics.every((diagnostic) => `${diagnostic.locale}/${diagnostic.page}` === id))
-      if (entry) entries.set(id, entry)
+    await mapLimit([...groupIds(ids)], 32, async ([page, members]) => {
+      const group = await readEntry(store, page, groupSchema)
+      if (!group) return
+      for (const id of members) {
+        const entry = group[id]
+        // A page's findings are its own: an entry holding another page's is not one this version wrote.
+        if (resultEntrySchema.safeParse(entry).success && (entry as ResultEntry).diagnostics.every((diagnostic) => `${diagnostic.locale}/${diagnostic.page}` === id)) entries.set(id, entry as ResultEntry)
+      }
     })
     return new ResultCache(store, entries)
   }
@@ -63,12 +73,34 @@ export class ResultCache {
     for (const id of this.entries.keys()) if (!ids.has(id)) this.entries.delete(id)
   }
 
-  /** Write the pages' entries that changed and remove those of pages gone; a failure to write only costs speed next time. */
+  /**
+   * Write the groups of the pages whose entries changed, and remove those of page keys gone; a
+   * failure to write only costs speed next time. A group is written whole, from this run's
+   * entries of its page: an entry of a locale gone since goes with the next write of its group.
+   */
   async save(): Promise<void> {
     const store = this.#store
     if (!store) return
+    const groups = groupIds(this.entries.keys())
+    const changed = new Set([...this.#written].filter((id) => this.entries.has(id)).map((id) => pageOf(id)))
     const cleaned = new Set<string>()
-    await mapLimit([...this.#written].filter((id) => this.entries.has(id)), 16, (id) => writeEntry(store, id, this.entries.get(id), cleaned))
-    await sweepEntries(store, this.#live ?? new Set(this.entries.keys()))
+    await mapLimit([...changed], 16, (page) => writeEntry(store, page, Object.fromEntries(groups.get(page)!.map((id) => [id, this.entries.get(id)])), cleaned))
+    await sweepEntries(store, new Set(groupIds(this.#live ?? this.entries.keys()).keys()))
   }
+}
+
+/** `locale/page` ids by page key (a page key may contain slashes, a locale never does). */
+function groupIds(ids: Iterable<string>): Map<string, string[]> {
+  const groups = new Map<string, string[]>()
+  for (const id of ids) {
+    const page = pageOf(id)
+    const members = groups.get(page)
+    if (members) members.push(id)
+    else groups.set(page, [id])
+  }
+  return groups
+}
+
+function pageOf(id: string): string {
+  return id.slice(id.indexOf('/') + 1)
 }

@@ -1,11 +1,12 @@
 import {createHash} from 'node:crypto'
-import fs from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Config} from '../config/schema.ts'
-import {hashBytes} from '../sections/summarize-page.ts'
+import {hashBytes, summarizePage} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
-import {dropLegacyFile, mapLimit, readEntry, sweepEntries, writeEntry} from '../cache/entry-store.ts'
-import {pageSummarySchema} from '../cache/cache-schema.ts'
+import {dropLegacyFile, mapLimit, readEntry, readEntryRest, sweepEntries, writeEntry, type EntryStore} from '../cache/entry-store.ts'
+import {sectionBodiesSchema, summaryHeadSchema} from '../cache/cache-schema.ts'
+import {lazySections, splitSummary, type SectionBody} from '../cache/lazy-sections.ts'
 import {buildId, version} from '../version.ts'
 import type {PageFile} from './find-pages.ts'
 import {createSummaryPool, type SummaryPool} from './summary-pool.ts'
@@ -40,7 +41,11 @@ export function cacheKey(config: Config, locales: ReadonlySet<string>): string {
  * and parsing the rest on worker threads.
  *
  * The cache lives outside the content tree, one file per summary (`summaries/ab/cdef….json`,
- * addressed by file and content hash); a run writes only the summaries it parsed.
+ * addressed by file and content hash); a run writes only the summaries it parsed. A cached summary
+ * is read in two steps: its head (anchors, ids, front matter, sections' titles, links and
+ * shortcodes) when the page is found, its sections' bodies (text, code, signatures: three quarters
+ * of the bytes) when a reader first asks for them, which on an unchanged page only its rules and
+ * alignment do (`lazySections`).
  */
 export function summarizeFiles(options: SummarizeOptions) {
   return async (files: PageFile[], locales: ReadonlySet<string>): Promise<PageSummary[]> => {
@@ -55,13 +60,16 @@ export function summarizeFiles(options: SummarizeOptions) {
       // Hash every file and read the entry of that content, if any; the misses are parsed below.
       await mapLimit(files, 32, async (file, index) => {
         try {
-          const hash = hashBytes(await fs.readFile(file.path))
+          // Synchronously, like the cache entries (`readEntry`): most pages are a few kB.
+          const hash = hashBytes(readFileSync(file.path))
           keys[index] = `${file.file}\u0000${hash}`
           // An entry is kept only under its own file and content hash: a summary of another page never answers.
-          const hit = await readEntry(store, keys[index], pageSummarySchema, (summary) => summary.file === file.file && summary.hash === hash && !summary.failed)
+          const head = await readEntry(store, keys[index], summaryHeadSchema, (summary) => summary.file === file.file && summary.hash === hash && !summary.failed)
           // A hit must sit in the file's locale. Its page key can change without the file
           // (`unifyPageKeys` makes `php.md` and `php/_index.md` one page), so it is taken from the tree.
-          if (hit && hit.locale === file.locale) {
+          if (head && head.locale === file.locale) {
+            const key = keys[index]
+            const hit = lazySections(head as unknown as PageSummary, () => sectionBodies(store, key, head as unknown as PageSummary, file, options.config, locales))
             summaries[index] = hit.page === file.page ? hit : {...hit, page: file.page}
             done++
           } else todo.push(index)
@@ -98,10 +106,26 @@ export function summarizeFiles(options: SummarizeOptions) {
       // Only what was parsed is written; entries of files gone or changed are swept.
       const cleaned = new Set<string>()
       await mapLimit(todo, 16, async (index) => {
-        if (keys[index] && !result[index]!.failed) await writeEntry(store, keys[index], result[index], cleaned)
+        if (keys[index] && !result[index]!.failed) {
+          const {head, bodies} = splitSummary(result[index]!)
+          await writeEntry(store, keys[index], head, cleaned, bodies)
+        }
       })
       await sweepEntries(store, new Set(keys.filter((key, index) => key !== undefined && !result[index]!.failed)))
     }
     return result
   }
+}
+
+/**
+ * The bodies of a cached summary's sections, from the cache; or, when they are missing or do not
+ * validate (a cache cut short or edited by hand), from the page parsed again in this thread.
+ */
+function sectionBodies(store: EntryStore, key: string, head: PageSummary, file: PageFile, config: Config, locales: ReadonlySet<string>): SectionBody[] {
+  const cached = readEntryRest(store, key, sectionBodiesSchema)
+  if (cached && cached.length === head.sections.length) return cached
+  const again = summarizePage(readFileSync(file.path), {file: file.file, locale: file.locale, page: file.page, locales}, config)
+  // The file changed since its head was read: the head no longer describes it.
+  if (again.hash !== head.hash || again.sections.length !== head.sections.length) throw new Error(`${file.file} changed while it was being checked; run the check again`)
+  return splitSummary(again).bodies
 }
