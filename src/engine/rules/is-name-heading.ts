@@ -22,7 +22,16 @@ export function isNameHeading(section: SectionSummary, prose: () => readonly str
   }
   const term = section.title.trim().toLowerCase()
   const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u')
-  return prose().some((text) => pattern.test(text.toLowerCase()))
+  // The plain substring first: the Unicode pattern is tried only on the few texts that contain the term.
+  return lowered(prose()).some((text) => text.includes(term) && pattern.test(text))
+}
+
+// A page's prose in lower case, once per page rather than once per heading (a rule run reads the same list).
+const lowerCase = new WeakMap<readonly string[], string[]>()
+function lowered(texts: readonly string[]): string[] {
+  let lower = lowerCase.get(texts)
+  if (!lower) lowerCase.set(texts, (lower = texts.map((text) => text.toLowerCase())))
+  return lower
 }
 
 /** Every word of four or more letters starts with a capital: a name or a title. */
