@@ -74,7 +74,7 @@ for (const site of sites) {
   const build = median(result.a.ms)
   console.log(`${lines[0]}: ${count(pages)} pages (plain Starlight: ${count(countPages(out.plain))})`)
   for (const line of lines.slice(1)) console.log(line)
-  console.log(`  lockstep check (CLI, no cache) ${count(Math.round(check.ms))} ms; the build with Lockstep = ${(build / check.ms).toFixed(2)}× the check, ${count(Math.round(pages / (build / 1000)))} pages/s, ${count(median(gitPerBuild))} git processes per build (${gitPerBuild.join(', ')})`)
+  console.log(`  lockstep check (CLI, no cache) ${count(Math.round(check.ms))} ms; the build with Lockstep = ${(build / check.ms).toFixed(2)}× the check, ${(pages / (build / 1000)).toFixed(pages / (build / 1000) < 10 ? 1 : 0)} pages/s, ${count(median(gitPerBuild))} git processes per build (${gitPerBuild.join(', ')})`)
   console.log(`  first build with Lockstep (${site.cwd === root ? 'caches as found' : 'caches empty'}: the check's pages, progress over time) ${count(Math.round(first.ms))} ms, ${count(firstGit)} git processes`)
 }
 fs.rmSync(temp, {recursive: true, force: true})
