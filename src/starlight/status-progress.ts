@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {check, loadConfig, version} from '../engine/index.ts'
-import {percentOf, statusData, type SectionCounts} from './status-data.ts'
+import {percentOf, statusData, type LocaleStatus, type SectionCounts} from './status-data.ts'
 
 /** One month of a project's history: each translation locale's section counts at the month's last commit. */
 export interface ProgressPoint {
@@ -26,20 +26,29 @@ const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !n
 /**
  * Progress over time: one point per month of the git history of `root` (a Lockstep project), each
  * the status data (`statusData`) of the check run at that month's last commit. Points are cached in
- * `cacheFile` by commit, so a rebuild checks only months whose last commit is new. Undefined outside
- * a git repository.
+ * `cacheFile` by commit, so a rebuild checks only months whose last commit is new. `current`, the
+ * status of the check the build already ran, is the point of the month whose last commit is HEAD
+ * (not cached: it counts the working tree), so a build after a new commit checks nothing more.
+ * Undefined outside a git repository.
  */
-export async function progressSeries(root: string, cacheFile?: string): Promise<ProgressResult | undefined> {
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, {cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim()
+export async function progressSeries(root: string, cacheFile?: string, current?: ProgressPoint['locales']): Promise<ProgressResult | undefined> {
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, {cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28}).trim()
   let top: string
-  let dates: number[]
+  let commits: {hash: string; date: number}[]
   try {
     top = git(root, 'rev-parse', '--show-toplevel')
-    dates = git(root, 'log', '--format=%ct', 'HEAD').split('\n').filter(Boolean).map((each) => Number(each) * 1000)
+    // Newest first, in the order `git rev-list` walks: a month's last commit is the first one on or
+    // before its end (as `rev-list -1 --before=<end> HEAD` finds it, without a git process per month).
+    commits = git(root, 'log', '--format=%H %ct', 'HEAD').split('\n').filter(Boolean).map((line) => {
+      const [hash, seconds] = line.split(' ')
+      return {hash: hash!, date: Number(seconds) * 1000}
+    })
   } catch {
     return undefined
   }
-  if (dates.length === 0) return undefined
+  if (commits.length === 0) return undefined
+  const dates = commits.map((each) => each.date)
+  const head = commits[0]!.hash
   const cache = readCache(cacheFile)
   const sub = path.relative(top, root)
   const series: ProgressPoint[] = []
@@ -49,9 +58,9 @@ export async function progressSeries(root: string, cacheFile?: string): Promise<
     for (const month of months(Math.min(...dates), Math.max(...dates))) {
       const end = new Date(`${month}-01T00:00:00Z`)
       end.setUTCMonth(end.getUTCMonth() + 1)
-      const commit = git(root, 'rev-list', '-1', `--before=${end.toISOString()}`, 'HEAD')
+      const commit = commits.find((each) => each.date <= end.getTime())?.hash
       if (!commit) continue
-      let locales = cache.points[commit]
+      let locales = commit === head && current ? current : cache.points[commit]
       if (!locales) {
         // A clone sharing the repository's objects, checked out at the commit: the project's own
         // worktrees and index are never touched.
@@ -75,15 +84,19 @@ export async function progressSeries(root: string, cacheFile?: string): Promise<
 async function statusAt(cwd: string, cacheDir: string): Promise<ProgressPoint['locales']> {
   try {
     const {config} = await loadConfig({cwd})
-    const result = await check({config, cwd, cacheDir})
-    return Object.fromEntries(statusData(result).map(({locale, translated, outdated, untranslated, missing, total}) => {
-      const counts = {translated, outdated, untranslated, missing, total}
-      return [locale, {...counts, percent: percentOf(counts)}]
-    }))
+    return progressPoint(statusData(await check({config, cwd, cacheDir})))
   } catch {
     // No content or no valid config yet at that commit: no locales to show.
     return {}
   }
+}
+
+/** The point of progress of one status (`statusData`): each locale's section counts and percentage. */
+export function progressPoint(status: LocaleStatus[]): ProgressPoint['locales'] {
+  return Object.fromEntries(status.map(({locale, translated, outdated, untranslated, missing, total}) => {
+    const counts = {translated, outdated, untranslated, missing, total}
+    return [locale, {...counts, percent: percentOf(counts)}]
+  }))
 }
 
 /** Every month from the one of `from` to the one of `to`, as `YYYY-MM` (UTC). */

@@ -187,6 +187,17 @@ describe('search', () => {
     expect(await result.getAttribute('href')).toContain(url('it'))
     await tab.close()
   })
+
+  it('leaves the side-by-side views and /status/ out of the index', async () => {
+    // Each translation's /translate/ view holds the English page's text: indexed, it would come up
+    // under the English index once per translation.
+    const tab = await open(url('en'))
+    await search(tab, 'Konnectivity')
+    const hrefs = await tab.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+    expect(hrefs).toContain(url('en'))
+    expect(hrefs.filter((href) => href.includes('/translate/') || href.includes('/status/'))).toEqual([])
+    await tab.close()
+  })
 })
 
 describe('published report', () => {

@@ -7,6 +7,7 @@ import {toHtml} from 'hast-util-to-html'
 import {afterAll, describe, expect, it} from 'vitest'
 import {parsePage, validateConfig} from '../../src/engine/index.ts'
 import {resolveComponents} from '../../src/starlight/mdx-components.ts'
+import {remarkMissingImports} from '../../src/starlight/plain.ts'
 
 const config = validateConfig({})
 // A Starlight project as the Starlight docs are: pages in src/content/docs, components in src/components.
@@ -99,5 +100,33 @@ describe('MDX components the content does not have', () => {
     expect(missing).toEqual(['Tabs.Item'])
     expect(html).not.toContain('import')
     expect(html).toContain('<span class="component-missing" data-component="Tabs.Item"')
+  })
+})
+
+describe('the plain Starlight baseline (LOCKSTEP_PLAIN=1)', () => {
+  const source = ["import Preview from '~/components/component-preview.astro'", "import Real from '~/components/Real.astro'", '', '<Preview>Shown</Preview>', '', '<Real>Kept</Real>', ''].join('\n')
+  const run = (at: string) => {
+    const tree = parsePage(Buffer.from(source), {path: 'guide.mdx', mdx: true, config}).tree!
+    tree.children = tree.children.filter((node) => node.type !== 'yaml')
+    remarkMissingImports({contentDir: path.join(project, 'src/content/docs')})(tree, {path: at} as never)
+    const esm = tree.children.filter((node) => (node.type as string) === 'mdxjsEsm') as unknown as {data: {estree: {body: {source: {value: string}}[]}}}[]
+    const body = tree.children.filter((node) => (node.type as string) !== 'mdxjsEsm')
+    return {imports: esm.flatMap((node) => node.data.estree.body.map((statement) => statement.source.value)), html: toHtml(toHast({type: 'root', children: body} as never, {allowDangerousHtml: true}))}
+  }
+
+  it('shows a component whose import names no file as the plugin does, and keeps the others', () => {
+    const {imports, html} = run(file)
+    expect(html).toContain('<span class="component-missing" data-component="Preview"')
+    expect(html).toContain('<code class="component-tag">&#x3C;Preview></code>Shown')
+    expect(html).not.toContain('data-component="Real"')
+    expect(html).toBe(show(source).html)
+    // The import of the missing file is gone (it would fail the build); the other stays.
+    expect(imports).toEqual(['~/components/Real.astro'])
+  })
+
+  it('leaves files outside the content folder alone', () => {
+    const outside = run(path.join(project, 'src/pages/other.mdx'))
+    expect(outside.html).not.toContain('component-missing')
+    expect(outside.imports).toEqual(['~/components/component-preview.astro', '~/components/Real.astro'])
   })
 })

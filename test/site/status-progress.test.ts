@@ -50,6 +50,14 @@ describe('progress over time', () => {
 
     repo.write({'en/b.md': english.replace('# Guide', '# Other guide').replace(runEn, 'Run `npx lockstep check --fail-on warning` and read every line of the report.')})
     repo.commit('B: stricter checks', '2024-04-02T12:00:00Z')
+    // A build passes its own check's status: the month of HEAD is that point, with no check of its own
+    // (and not cached, since it counts the working tree).
+    const current = {es: {translated: 1, outdated: 2, untranslated: 0, missing: 3, total: 6, percent: 16}}
+    const built = (await progressSeries(repo.root, cacheFile, current))!
+    expect(built.checked).toBe(0)
+    expect(built.series.map(({month}) => month)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04'])
+    expect(built.series.at(-1)!.locales).toBe(current)
+    expect(built.series.at(-1)!.commit).toBe(repo.git('rev-parse', 'HEAD').trim())
     const second = (await progressSeries(repo.root, cacheFile))!
     expect(second.checked).toBe(1)
     expect(second.series.map(({month, locales}) => ({month, locales}))).toEqual([...first.series.map(({month, locales}) => ({month, locales})), {month: '2024-04', locales: point(5, 1, 0, 83)}])
