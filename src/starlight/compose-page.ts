@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {Heading, RootContent} from 'mdast'
 import type {Diagnostic, PageSummary, SectionChange, SectionSummary} from '../engine/index.ts'
 import {unknownKey} from './astro-integration.ts'
@@ -6,7 +7,7 @@ import {orderSections, type AlignedRow} from './order-sections.ts'
 import {pageHref, pageRoute} from './page-route.ts'
 import {renderHeadingContent, renderNodes, type RenderContext} from './render-nodes.ts'
 import {splitSections, type SectionNodes} from './split-sections.ts'
-import {isDraft} from './site-nav.ts'
+import {publishedHref} from './site-nav.ts'
 
 /** A section as the site shows it. */
 export interface Block {
@@ -59,8 +60,11 @@ export const offsiteLinks: Map<string, Set<string>> = ((globalThis as Record<sym
 
 /**
  * Rewrite a link to a page of this site into the given locale (`/docs/x/#y` → `/it/docs/x/#y`).
- * A root-relative link to a page the content does not have goes to the original site (the first
- * of `siteUrls`), and is listed against `file` for the build log.
+ * A relative target is first resolved as the original site resolves it: against the URL of the
+ * page `file` is published at (`../y/` from `/tr/x/` is `/tr/y/`; from a section's `_index.md`,
+ * published at its folder, `y/` is `<folder>/y/`), a link to a Markdown file (`../y.md`) against
+ * the file's folder. A link to a page the content does not have (or does not publish: a draft)
+ * goes to the original site (the first of `siteUrls`), and is listed against `file` for the build log.
  */
 export function localHref(site: Site, locale: string, url: string, file?: string): string {
   let rest = url
@@ -69,15 +73,20 @@ export function localHref(site: Site, locale: string, url: string, file?: string
     if (rest === root) rest = '/'
     if (rest.startsWith(root + '/')) rest = rest.slice(root.length)
   }
-  if (!rest.startsWith('/') || rest.startsWith('//')) return url
+  if (!rest.startsWith('/')) {
+    const resolved = file ? resolveRelative(site, rest, file) : undefined
+    if (resolved === undefined) return url
+    rest = resolved
+  }
+  if (rest.startsWith('//')) return url
   const [pathAndQuery = '', hash] = rest.split('#', 2)
   const pathPart = pathAndQuery.split('?', 1)[0]!
-  const segments = pathPart.replace(/^\/|\/$/g, '').split('/').filter(Boolean)
+  const segments = decodePath(pathPart).replace(/^\/|\/$/g, '').split('/').filter(Boolean)
   if (site.locales.includes(segments[0] ?? '')) segments.shift()
-  const found = routes(site).get(segments.join('/'))
+  const page = routes(site, locale).get(segments.join('/'))
   // A draft is not published here either: like a page the content does not have.
-  const page = found !== undefined && !isDraft(site, locale, found) ? found : undefined
-  if (page === undefined) {
+  const href = page === undefined ? undefined : publishedHref(site, locale, page)
+  if (href === undefined) {
     const origin = site.config.siteUrls[0]?.replace(/\/$/, '')
     // Files (`/images/x.png`) and pages alike: the original site has them, this one does not.
     if (!origin || !file) return url
@@ -86,21 +95,51 @@ export function localHref(site: Site, locale: string, url: string, file?: string
     offsiteLinks.set(pathPart, files)
     return origin + rest
   }
-  return `${pageHref(site.sourceLocale, locale, page)}${hash === undefined ? '' : `#${hash}`}`
+  return `${href}${hash === undefined ? '' : `#${hash}`}`
 }
 
-const routeMaps = new WeakMap<Site, Map<string, string>>()
+/**
+ * A relative link target written in `file` (relative to the project), as the root-relative URL the
+ * original site's browser would follow; undefined for a target that is not relative (`mailto:`,
+ * `#x`) or a file the check did not read.
+ */
+function resolveRelative(site: Site, target: string, file: string): string | undefined {
+  if (target === '' || target.startsWith('#') || /^[a-z][a-z\d+.-]*:/i.test(target)) return undefined
+  const summary = site.byFile(path.resolve(site.cwd, file))
+  if (!summary) return undefined
+  const base = new URL(pageHref(site.sourceLocale, summary.locale, summary.page), 'http://site')
+  const resolved = new URL(target, base)
+  const markdown = /\.mdx?$/i.exec(resolved.pathname)
+  if (markdown) {
+    // A link to a Markdown file: the page that file is, wherever it is published.
+    const linked = site.byFile(path.resolve(site.cwd, path.dirname(file), decodePath(target.split(/[?#]/, 1)[0]!)))
+    if (linked) return pageHref(site.sourceLocale, linked.locale, linked.page) + resolved.search + resolved.hash
+  }
+  return resolved.pathname + resolved.search + resolved.hash
+}
 
-/** Route (`docs/foo`) → page key (`docs/foo/_index`) of every source page that is published. */
-function routes(site: Site): Map<string, string> {
-  let map = routeMaps.get(site)
+function decodePath(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
+const routeMaps = new WeakMap<Site, Map<string, Map<string, string>>>()
+
+/** Route (`docs/foo`) → page key (`docs/foo/_index`) of every page of a locale: the source's pages and the locale's own orphans. */
+function routes(site: Site, locale: string): Map<string, string> {
+  let byLocale = routeMaps.get(site)
+  if (!byLocale) routeMaps.set(site, (byLocale = new Map()))
+  let map = byLocale.get(locale)
   if (!map) {
     map = new Map()
-    for (const page of site.pages) {
+    for (const page of [...site.pages, ...(site.orphans.get(locale) ?? [])]) {
       const route = pageRoute(page)
-      if (route !== undefined) map.set(route, page)
+      if (route !== undefined && !map.has(route)) map.set(route, page)
     }
-    routeMaps.set(site, map)
+    byLocale.set(locale, map)
   }
   return map
 }

@@ -71,7 +71,8 @@ export default function lockstep(options: LockstepStarlightOptions = {}): Starli
           ...(config.locales ? {} : {defaultLocale: 'root', locales: starlightLocales(site)}),
           ...(config.editLink?.baseUrl || !site.config.editUrl ? {} : {editLink: {baseUrl: site.config.editUrl}}),
           customCss: [...(config.customCss ?? []), here('./lockstep.css')],
-          components: {LanguageSelect: here('./components/LanguageSelect.astro'), ...config.components},
+          // A site's own overrides win (its MarkdownContent then shows Hugo's tab sets unstyled, each panel in turn).
+          components: {LanguageSelect: here('./components/LanguageSelect.astro'), MarkdownContent: here('./components/MarkdownContent.astro'), ...config.components},
           markdown: {...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), contentDir]}
         })
         // Pages are composed on the Markdown tree by one step, through whichever processor the site

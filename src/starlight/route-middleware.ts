@@ -56,6 +56,8 @@ type Head = StarlightRouteData['head']
  */
 function alternates(site: Site, page: string, head: Head, url: URL, base: URL | undefined): Head {
   const links = localeLinks(site, page)
+  // A page published in no locale (a draft in a dev build, the 404 page) has no alternates.
+  if (links.length === 0) return head
   const href = (path: string) => (base ? new URL(path, base).href : path)
   const kept = head.filter((tag) => !(tag.tag === 'link' && (tag.attrs?.rel === 'alternate' || (!base && tag.attrs?.rel === 'canonical'))))
   const alternate = (hreflang: string, path: string) => ({tag: 'link' as const, attrs: {rel: 'alternate', hreflang, href: href(path)}})

@@ -1,6 +1,7 @@
 import type {Element, ElementContent} from 'hast'
 import type {Handlers, State} from 'mdast-util-to-hast'
 import type {Config} from '../engine/index.ts'
+import {hugoTabs} from './content-tabs.ts'
 import {t, type UiKey} from './i18n.ts'
 
 /** A shortcode node as the engine's parser makes it (`shortcodeFlow` / `shortcodeText`). */
@@ -60,6 +61,11 @@ export function shortcodeHandlers(context: ShortcodeContext): Handlers {
       const id = named.id ?? positional[0] ?? ''
       const label = t(context.locale, name === 'youtube' ? 'video' : 'signLanguageVideo')
       return h(node.type === 'shortcodeFlow' ? 'p' : 'span', {className: ['video']}, [h('a', {href: `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`}, [text(`▶ ${label}`)])])
+    }
+    if (name === 'tabs' || name === 'tabpane') {
+      // The markup the plugin's ContentParts renders as Starlight's Tabs (the side-by-side view uses it too).
+      const set = hugoTabs(node)
+      return h('lockstep-tabs', set.syncKey ? {dataSyncKey: encodeURIComponent(set.syncKey)} : {}, set.tabs.map((tab) => h('lockstep-tab', {dataLabel: encodeURIComponent(tab.label)}, state.all({type: 'root', children: tab.content} as never))))
     }
     const headingKey = headingKeyOf(node, context.config)
     if (headingKey) return [text(headingTitle(headingKey, context))]

@@ -1,7 +1,7 @@
 import type {StarlightRouteData} from '@astrojs/starlight/route-data'
 import type {Site} from './load-site.ts'
 import {pageHref, pageRoute} from './page-route.ts'
-import {isDraft} from './site-nav.ts'
+import {publishedHref} from './site-nav.ts'
 
 /** One entry of Starlight's sidebar. */
 export type SidebarEntry = StarlightRouteData['sidebar'][number]
@@ -27,7 +27,7 @@ export function buildSidebar(site: Site, locale: string, currentPath: string): S
     const route = pageRoute(page)
     // A `404` page is Starlight's not-found page (`/404.html`), not a page of the docs; a draft
     // (`draft: true`, in the locale or in the source it falls back to) is not published.
-    if (route === undefined || route === '404' || isDraft(site, locale, page)) continue
+    if (route === undefined || publishedHref(site, locale, page) === undefined) continue
     const isIndex = route !== page
     const parts = route === '' ? [] : route.split('/')
     const folderParts = isIndex ? parts : parts.slice(0, -1)

@@ -1,5 +1,6 @@
 import type {Heading, Link, PhrasingContent, RootContent} from 'mdast'
 import type {Config} from '../engine/index.ts'
+import {hugoTabs, tabsElement} from './content-tabs.ts'
 import {t, type UiKey} from './i18n.ts'
 import {element, inlineElement, isParent, text} from './mdast-element.ts'
 import {restoreDirective} from './restore-directive.ts'
@@ -126,23 +127,8 @@ function shortcode(node: ShortcodeNode, context: PartsContext): RootContent[] {
   ]
 }
 
-/**
- * Hugo's `tabs`/`tabpane` with `tab` children as tabs: one radio button per tab and CSS that
- * shows the checked tab's panel (no script, and every panel's text stays in the page for search).
- */
+/** Hugo's tab set as Starlight's `<Tabs>` (see `hugoTabs`), its panels converted like the rest of the page. */
 function tabs(node: ShortcodeNode, context: PartsContext): RootContent {
-  const group = `tabs-${tabGroups++}`
-  const panels = ((node.children ?? []) as RootContent[]).filter((child) => (child.type as string) === 'shortcodeFlow' && (child as unknown as ShortcodeNode).name === 'tab') as unknown as ShortcodeNode[]
-  const items = panels.flatMap((panel, index) => {
-    const label = panel.named.name ?? panel.named.header ?? panel.positional[0] ?? `${index + 1}`
-    const id = `${group}-${index}`
-    return [
-      element('input', {type: 'radio', name: group, id, className: ['lockstep-tab-input'], checked: index === 0}, []),
-      element('label', {htmlFor: id, className: ['lockstep-tab-label']}, [text(label)]),
-      element('div', {className: ['lockstep-tab-panel']}, convertChildren((panel.children ?? []) as RootContent[], context))
-    ]
-  })
-  return element('div', {className: ['lockstep-tabs']}, items)
+  const set = hugoTabs(node)
+  return tabsElement(set.tabs.map((tab) => ({label: tab.label, children: convertChildren(tab.content, context)})), set.syncKey)
 }
-
-let tabGroups = 0

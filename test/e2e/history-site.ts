@@ -15,10 +15,56 @@ export interface HistorySite {
   url: string
 }
 
+/** A Hugo page with Docsy's `tabpane` and Kubernetes' `tabs`, and a relative link. */
+const englishInstall = `# Install
+
+Pick your system.
+
+## Packages
+
+{{< tabpane text=true >}}
+{{% tab header="Linux" lang="shell" %}}
+Run \`apt install lockstep\`, then read the [guide](../guide/).
+{{% /tab %}}
+{{% tab header="macOS (\`brew\`)" %}}
+Run \`brew install lockstep\`.
+{{% /tab %}}
+{{< /tabpane >}}
+
+## From source
+
+{{< tabs name="source" >}}
+{{% tab name="Git" %}}
+Clone the repository.
+{{% /tab %}}
+{{% tab name="Archive" %}}
+Download the archive.
+{{% /tab %}}
+{{< /tabs >}}
+`
+
+/** Its Spanish translation, without “From source”. */
+const spanishInstall = `# Instalación
+
+Elija su sistema.
+
+## Paquetes
+
+{{< tabpane text=true >}}
+{{% tab header="Linux" lang="shell" %}}
+Ejecute \`apt install lockstep\` y lea la [guía](../guide/).
+{{% /tab %}}
+{{% tab header="macOS (\`brew\`)" %}}
+Ejecute \`brew install lockstep\`.
+{{% /tab %}}
+{{< /tabpane >}}
+`
+
 /**
  * A small project in a real git repository, built as a site: Spanish (and German, which has no
  * UI strings) translated, then English edited — a prose change in “Configure”, a typo fix in
- * “Install”, a section “Upgrade” added — and a Spanish page whose English source never existed.
+ * “Install”, a section “Upgrade” added — and a Spanish page whose English source never existed;
+ * an install page with Hugo tab sets, its Spanish translation missing a section.
  */
 export function buildHistorySite(): HistorySite {
   const repo = makeRepo()
@@ -28,7 +74,9 @@ export function buildHistorySite(): HistorySite {
     'en/guide.md': english,
     'es/guide.md': spanish,
     'de/guide.md': spanish.replace('# Guía', '# Anleitung'),
-    'es/old.md': '# Página antigua\n\nEsta página ya no tiene original en inglés.\n\n## Detalles\n\nTexto.\n'
+    'es/old.md': '# Página antigua\n\nEsta página ya no tiene original en inglés.\n\n## Detalles\n\nTexto.\n',
+    'en/install.md': englishInstall,
+    'es/install.md': spanishInstall
   })
   const base = repo.commit('Translate')
   repo.write({

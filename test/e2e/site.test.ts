@@ -322,6 +322,33 @@ describe('history: a translation made, then English edited', () => {
     await tab.close()
   })
 
+  it('renders Docsy’s tabpane and Kubernetes’ tabs as Starlight’s Tabs: labels, panels, keys, sync', async () => {
+    const tab = await openHistory('/es/install/')
+    const docsy = tab.locator('section:has(#packages) starlight-tabs')
+    // Starlight's own component: its tab list (styled by its CSS) and panels.
+    expect(await docsy.locator('[role=tab]').allTextContents()).toEqual(['Linux', 'macOS (brew)'])
+    expect(await docsy.locator('[role=tablist]').evaluate((list) => (globalThis as unknown as {getComputedStyle(e: unknown): {display: string}}).getComputedStyle(list).display)).toBe('flex')
+    expect(await docsy.locator('[role=tabpanel]:visible').textContent()).toContain('apt install lockstep')
+    // A relative link in a panel goes where it goes on the original site: the Spanish guide.
+    expect(await docsy.locator('[role=tabpanel] a').first().getAttribute('href')).toBe('/es/guide/')
+    await docsy.locator('[role=tab]').nth(1).click()
+    expect(await docsy.locator('[role=tabpanel]:visible').textContent()).toContain('brew install lockstep')
+    await tab.keyboard.press('ArrowLeft')
+    expect(await docsy.locator('[role=tab]').first().getAttribute('aria-selected')).toBe('true')
+    expect(await docsy.locator('[role=tabpanel]:visible').textContent()).toContain('apt install lockstep')
+    // Docsy keeps a reader's choice by tab header across tab sets and pages: a Starlight sync key.
+    expect(await docsy.getAttribute('data-sync-key')).toBe('docsy-header')
+    // Kubernetes' tabs in the section the translation lacks, shown in English.
+    const kubernetes = tab.locator('section.fallback[lang=en]:has(#from-source) starlight-tabs')
+    expect(await kubernetes.locator('[role=tab]').allTextContents()).toEqual(['Git', 'Archive'])
+    expect(await kubernetes.getAttribute('data-sync-key')).toBeNull()
+    await kubernetes.locator('[role=tab]').nth(1).click()
+    expect(await kubernetes.locator('[role=tabpanel]:visible').textContent()).toContain('Download the archive.')
+    // No placeholder: every shortcode rendered.
+    expect(await tab.locator('.shortcode-unknown').count()).toBe(0)
+    await tab.close()
+  })
+
   it('shows missing UI strings in English, marked, and counts them on the dashboard like a page', async () => {
     const tab = await openHistory('/de/guide/')
     const fallback = tab.locator('.outdated-notice .ui-fallback').first()
@@ -380,7 +407,7 @@ describe('a Starlight site (MDX, asides, tabs, right to left)', () => {
 
 // One page of each type, in both sites.
 const pageTypes = ['/', url('en'), url('it'), url('ru'), '/it/', '/status/', `/translate/it/${page}/`, '/rules/', '/rules/missing-section/', '/404.html']
-const historyTypes = ['history:/es/guide/', 'history:/de/guide/', 'history:/translate/es/guide/', 'history:/es/old/']
+const historyTypes = ['history:/es/guide/', 'history:/de/guide/', 'history:/translate/es/guide/', 'history:/es/old/', 'history:/es/install/']
 const starlightTypes = ['starlight:/fr/guide/', 'starlight:/ar/guide/']
 const routeUrl = (route: string) =>
   route.startsWith('history:') ? historyServer.url + route.slice('history:'.length) : route.startsWith('starlight:') ? starlightServer.url + route.slice('starlight:'.length) : server.url + route

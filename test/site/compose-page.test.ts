@@ -5,7 +5,8 @@ import {composePage, localHref, offsiteLinks, unknownShortcodes} from '../../src
 import {composeRows} from '../../src/starlight/compose-rows.ts'
 import {loadSite, type Site} from '../../src/starlight/load-site.ts'
 import {buildSidebar} from '../../src/starlight/sidebar.ts'
-import {localeLinks} from '../../src/starlight/site-nav.ts'
+import {homePage} from '../../src/starlight/home-page.ts'
+import {localeLinks, publishedHref} from '../../src/starlight/site-nav.ts'
 import {writeTree} from '../helpers.ts'
 
 const page = 'docs/concepts/architecture/control-plane-node-communication'
@@ -64,6 +65,52 @@ describe('localHref', () => {
     expect(localHref(site, 'it', '/docs/not-here/#x', 'content/it/a.md')).toBe('https://kubernetes.io/docs/not-here/#x')
     expect(offsiteLinks.get('/docs/not-here/')).toEqual(new Set(['content/it/a.md']))
     expect(localHref(site, 'it', 'https://example.com/x')).toBe('https://example.com/x')
+  })
+
+  it('resolves a relative link as the original site does, from the page the text is published on', async () => {
+    const root = await writeTree({
+      'en/docs/_index.md': '# Docs\n\nIntro.\n',
+      'en/docs/setup.md': '# Setup\n\nText.\n',
+      'en/docs/guide.md': '# Guide\n\nText.\n',
+      'en/docs/draft.md': '---\ndraft: true\n---\n# Draft\n\nText.\n',
+      'tr/docs/setup.md': '# Kurulum\n\nMetin.\n',
+      'tr/docs/eski.md': '# Eski\n\nMetin.\n'
+    })
+    await fs.writeFile(path.join(root, 'lockstep.config.json'), JSON.stringify({siteUrls: ['https://docs.example.org']}))
+    const made = await loadSite(root)
+    const from = (file: string, url: string, locale = 'en') => localHref(made, locale, url, `content/${file}`)
+    // A section's _index is published at its folder; another page at a folder of its own (Hugo's and Starlight's URLs).
+    expect(from('en/docs/_index.md', 'setup/')).toBe('/docs/setup/')
+    expect(from('en/docs/setup.md', '../')).toBe('/docs/')
+    expect(from('en/docs/setup.md', 'guide/')).toBe('https://docs.example.org/docs/setup/guide/')
+    expect(from('en/docs/setup.md', '../guide#usage')).toBe('/docs/guide/#usage')
+    // A link to a Markdown file is the page that file is, from the file's folder.
+    expect(from('en/docs/setup.md', 'guide.md#usage')).toBe('/docs/guide/#usage')
+    expect(from('en/docs/_index.md', './setup.md')).toBe('/docs/setup/')
+    // English text on a Turkish page and Turkish text alike lead to the Turkish page, and to its own pages.
+    expect(from('en/docs/setup.md', '../guide/', 'tr')).toBe('/tr/docs/guide/')
+    expect(from('tr/docs/setup.md', '../guide/', 'tr')).toBe('/tr/docs/guide/')
+    expect(from('tr/docs/setup.md', '../eski/', 'tr')).toBe('/tr/docs/eski/')
+    // A draft and a page the content does not have: the original site's, listed for the build log.
+    expect(from('en/docs/setup.md', '../draft/')).toBe('https://docs.example.org/docs/draft/')
+    expect(from('en/docs/setup.md', '../gone/?a=1#b')).toBe('https://docs.example.org/docs/gone/?a=1#b')
+    expect(offsiteLinks.get('/docs/gone/')).toEqual(new Set(['content/en/docs/setup.md']))
+    // Not relative: as written.
+    for (const url of ['#here', 'mailto:a@b.c', 'https://example.com/']) expect(from('en/docs/setup.md', url)).toBe(url)
+  })
+
+  it('links to no page the site does not build: a draft, a _-file, the 404 page', async () => {
+    const root = await writeTree({
+      'en/guide.md': '# Guide\n\nText.\n',
+      'en/draft.md': '---\ndraft: true\n---\n# Draft\n\nText.\n',
+      'en/404.md': '# Not found\n\nGone.\n',
+      'en/_TEMPLATE.md': '# Template\n\nText.\n',
+      'fr/guide.md': '# Guide\n\nTexte.\n'
+    })
+    const made = await loadSite(root)
+    expect(['guide', 'draft', '404', '_TEMPLATE'].map((page) => publishedHref(made, 'fr', page))).toEqual(['/fr/guide/', undefined, undefined, undefined])
+    expect(localeLinks(made, 'draft')).toEqual([])
+    expect([...homePage(made, 'fr').html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual(['/status/', '/fr/guide/'])
   })
 })
 

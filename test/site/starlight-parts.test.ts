@@ -4,6 +4,7 @@ import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
 import {parsePage, validateConfig} from '../../src/engine/index.ts'
 import {entryId, pageHref, pageRoute} from '../../src/starlight/page-route.ts'
+import {splitTabs} from '../../src/starlight/content-tabs.ts'
 import {isSafeUrl} from '../../src/starlight/safe-url.ts'
 import {toStarlightParts, type PartsContext} from '../../src/starlight/to-starlight-parts.ts'
 
@@ -46,11 +47,22 @@ describe('Kubernetes shortcodes as Starlight parts', () => {
     expect(html).toContain('<a href="https://kubernetes.io/docs/reference/glossary/?all=true#term-pod" title="Glossary: pod" class="glossary">Pod</a>')
   })
 
-  it('renders tabs as tabs, one panel per tab, and youtube as a link', () => {
+  it('renders Kubernetes’ tabs as a tab set for Starlight’s Tabs, one panel per tab, and youtube as a link', () => {
     const {html} = render('{{< tabs name="install" >}}\n{{% tab name="Linux" %}}\nUse apt.\n{{% /tab %}}\n{{% tab name="macOS" %}}\nUse brew.\n{{% /tab %}}\n{{< /tabs >}}\n\n{{< youtube id="abc" >}}\n')
-    expect(html.match(/class="lockstep-tab-label">(\w+)</g)).toEqual(['class="lockstep-tab-label">Linux<', 'class="lockstep-tab-label">macOS<'])
-    expect(html).toContain('<p>Use brew.</p>')
-    expect(html).toContain('href="https://www.youtube.com/watch?v=abc"')
+    expect(splitTabs(html)).toEqual([{tabs: [{label: 'Linux', html: '<p>Use apt.</p>'}, {label: 'macOS', html: '<p>Use brew.</p>'}]}, {html: '\n<p class="video"><a href="https://www.youtube.com/watch?v=abc">▶ Video</a></p>'}])
+  })
+
+  it('renders Docsy’s tabpane with plain-text labels, leaves out disabled tabs and keeps Docsy’s persistence as a sync key', () => {
+    const page = '{{< tabpane text=true >}}\n{{< tab header="**Pick**:" disabled=true />}}\n{{% tab header="Maven (`pom.xml`)" lang=Maven %}}\nAdd the *dependency* & build.\n{{% /tab %}}\n{{% tab "Gradle" %}}\nAdd it.\n{{% /tab %}}\n{{< /tabpane >}}\n'
+    const [set] = splitTabs(render(page).html)
+    expect(set).toEqual({syncKey: 'docsy-header', tabs: [{label: 'Maven (pom.xml)', html: '<p>Add the <em>dependency</em> &#x26; build.</p>'}, {label: 'Gradle', html: '<p>Add it.</p>'}]})
+    expect(splitTabs(render(page.replace('text=true', 'text=true persist=lang')).html)[0]).toMatchObject({syncKey: 'docsy-lang'})
+    expect(splitTabs(render(page.replace('text=true', 'text=true persist=disabled')).html)[0]).not.toHaveProperty('syncKey')
+  })
+
+  it('shows a Docsy tab without text=true as code in its language, as Docsy does', () => {
+    const [set] = splitTabs(render('{{< tabpane lang=shell >}}\n{{< tab "Linux" >}}\napt install lockstep\n{{< /tab >}}\n{{< /tabpane >}}\n').html)
+    expect(set).toEqual({syncKey: 'docsy-header', tabs: [{label: 'Linux', html: '<pre><code class="language-shell">apt install lockstep\n</code></pre>'}]})
   })
 
   it('renders include as the included file’s content, and a loop once', () => {
@@ -79,6 +91,20 @@ describe('links', () => {
   it.each(['https://example.com/', 'http://x', 'mailto:a@b.c', '/docs/x/', '../x/', 'x.md', '#id', '?q=1'])('publishes %j', (url) => {
     expect(isSafeUrl(url)).toBe(true)
     expect(render(`[x](${url})\n`).html).toContain('<a href=')
+  })
+})
+
+describe('splitTabs', () => {
+  it('cuts HTML at its top-level tab sets, keeps nested sets inside their panel, and leaves an unclosed set as it was', () => {
+    const label = encodeURIComponent('a "b" & <c>')
+    const html = `<p>Before</p><lockstep-tabs><lockstep-tab data-label="${label}"><p>A</p><lockstep-tabs><lockstep-tab data-label="x">X</lockstep-tab></lockstep-tabs></lockstep-tab><lockstep-tab data-label="two">B</lockstep-tab></lockstep-tabs><p>After</p>`
+    expect(splitTabs(html)).toEqual([
+      {html: '<p>Before</p>'},
+      {tabs: [{label: 'a "b" & <c>', html: '<p>A</p><lockstep-tabs><lockstep-tab data-label="x">X</lockstep-tab></lockstep-tabs>'}, {label: 'two', html: 'B'}]},
+      {html: '<p>After</p>'}
+    ])
+    expect(splitTabs('<p>No tabs</p>')).toEqual([{html: '<p>No tabs</p>'}])
+    expect(splitTabs('<p>x</p><lockstep-tabs><lockstep-tab data-label="a">A')).toEqual([{html: '<p>x</p>'}, {html: '<lockstep-tabs><lockstep-tab data-label="a">A'}])
   })
 })
 

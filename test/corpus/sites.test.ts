@@ -1,15 +1,21 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {seriousViolations} from '../e2e/axe.ts'
 import {launch} from '../e2e/browser.ts'
 import {buildSite} from '../e2e/build-site.ts'
+import {crawl} from '../e2e/crawl.ts'
 import {serve} from '../e2e/serve.ts'
 import {cloneBundle} from './corpus.ts'
 
-// /status/ of the glossary (16 locales, 955 files) in Chromium, as the issue tried it. Progress over
-// time is left out of this build (57 months of history: its own unit test covers it).
+// The sites of real corpora, built as `npm run bench` builds them (`LOCKSTEP_ROOT=<clone> astro
+// build`), in one file so that the builds run one after the other (two Astro builds at once share
+// the project's cache folder, node_modules/.astro) and each once for all its tests (they are the
+// suite's most expensive steps). The glossary (16 locales, 955 files): /status/ in Chromium, as the
+// issue tried it, and a crawl of every internal link; the Starlight docs (MDX, 17 locales): a crawl.
+// Progress over time is left out of the builds (57 months of history: its own unit test covers it).
 let root: string
 let browser: Browser
 let server: Awaited<ReturnType<typeof serve>>
@@ -91,5 +97,39 @@ describe('glossary /status/', () => {
     const tab = await open()
     expect(await seriousViolations(tab)).toEqual([])
     await tab.close()
+  })
+})
+
+describe('the glossary site', () => {
+  it('links to no internal page that does not exist', async () => {
+    const {pages, broken} = await crawl(path.join(root, '.site'))
+    // 95 English files in 16 locales (each page shown in English where it is not translated), and
+    // the side-by-side view of each translation: 2,857 pages.
+    expect(pages).toBeGreaterThan(2500)
+    expect(broken).toEqual([])
+  })
+})
+
+describe('the Starlight docs site', () => {
+  let project: string
+  let out: string
+
+  beforeAll(() => {
+    project = cloneBundle('starlight-docs')
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'lockstep-starlight-docs-site-'))
+    fs.writeFileSync(path.join(project, 'lockstep.config.json'), JSON.stringify({contentDir: 'docs/src/content/docs', siteUrls: ['https://starlight.astro.build']}))
+    buildSite(out, project, {LOCKSTEP_PROGRESS: '0'})
+  }, 1_200_000)
+
+  afterAll(() => {
+    for (const dir of [project, out]) if (dir) fs.rmSync(dir, {recursive: true, force: true})
+  })
+
+  it('links to no internal page that does not exist', async () => {
+    const {pages, broken} = await crawl(out)
+    // 37 English pages in 17 locales (each shown in English where it is not translated), and the
+    // side-by-side view of each translation: 1,243 pages.
+    expect(pages).toBeGreaterThan(1000)
+    expect(broken).toEqual([])
   })
 })
