@@ -261,6 +261,23 @@ La compilación tarda 30 segundos.
     expect(findings(await prose.check())).toEqual(['outdated-section 19 warning Source section “Build” changed (prose) since this translation’s base <base>'])
   })
 
+  it('re-pins under the configured key, and not with --repin never', async () => {
+    const repo = makeRepo()
+    fs.writeFileSync(path.join(repo.root, 'lockstep.config.json'), JSON.stringify({history: {pinKey: 'translated_from'}}))
+    repo.write({'en/guide.md': `---\ntitle: Guide\n---\n${en}`, 'es/guide.md': es})
+    const base = repo.commit('Add the guide')
+    repo.write({'es/guide.md': `---\ntitle: Guía\ntranslated_from: ${base}\n---\n${es}`})
+    repo.commit('Pin the translation [skip l10n]')
+    repo.write({'en/guide.md': `---\ntitle: Guide\n---\n${en.replace('lockstep@1.2`', 'lockstep@2.0`')}`})
+    const head = repo.commit('Edit the English page')
+    const never = await sync(repo, '--write', '--repin', 'never')
+    expect(never.stderr).toContain('wrote content/es/guide.md: 1 change carried over\n')
+    expect(read(repo)).toBe(`---\ntitle: Guía\ntranslated_from: ${base}\n---\n${es.replace('lockstep@1.2`', 'lockstep@2.0`')}`)
+    const again = await sync(repo, '--write')
+    expect(again.stderr).toContain(`wrote content/es/guide.md: re-pinned to ${head.slice(0, 7)}`)
+    expect(read(repo)).toBe(`---\ntitle: Guía\ntranslated_from: ${head}\n---\n${es.replace('lockstep@1.2`', 'lockstep@2.0`')}`)
+  })
+
   it('keeps every byte outside the edits: CRLF line endings, trailing spaces, front matter as written', async () => {
     const crlf = (text: string) => text.replaceAll('\n', '\r\n')
     const spanish = crlf(`---\ntitle:   "Guía"   \nweight: 10\n---\n${es.replace('al día.', 'al día.  ')}`)
