@@ -145,6 +145,14 @@ describe('lockstep sync', {timeout: 180_000}, () => {
     expect(read(repo)).toBe(es)
   })
 
+  it('leaves a code block the source moved into a quote: its lines carry the quote’s markers (OTel: an alert became `> [!TIP]`)', async () => {
+    const repo = edited({en, es}, en.replace('```sh\nnpx lockstep init --locales es\n```', '> [!TIP]\n>\n> ```sh\n> npx lockstep init --locales es\n> ```'))
+    const {stdout, stderr} = await sync(repo, '--write')
+    expect(stdout).toBe('')
+    expect(stderr).toContain('code block moved into or out of a list or quote')
+    expect(read(repo)).toBe(es)
+  })
+
   it('leaves a change of a comment inside code to translators: comments are prose', async () => {
     const withComment = (text: string, comment: string) => text.replace('npx lockstep init --locales es', `# ${comment}\nnpx lockstep init --locales es`)
     const repo = edited({en: withComment(en, 'set up the project'), es: withComment(es, 'set up the project')}, withComment(en, 'set up the whole project'))

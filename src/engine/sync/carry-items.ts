@@ -56,6 +56,13 @@ export function carryItems(kind: Item['kind'], before: readonly Item[], after: r
     const inTarget = there.filter((item) => key(item) === from)
     // Already as the source has it now (carried by hand).
     if (inTarget.length === 0 && count(there, into) === count(after, into)) continue
+    // An item of several lines holds its container's prefixes (`> `, a list's indent) on each: a
+    // block moved into or out of a quote or list in the source would not fit the translation's.
+    const source = after.find((item) => key(item) === into)!
+    if ((kind === 'code' || source.raw.includes('\n')) && inTarget.some((item) => (item.quote ?? 0) !== (source.quote ?? 0) || (kind === 'code' && item.column !== source.column))) {
+      reasons.push(`${names[kind]} moved into or out of a list or quote`)
+      continue
+    }
     if (inTarget.length !== count(before, from)) {
       reasons.push(`${names[kind]} \`${excerpt(kind === 'attribute' ? `${from.slice(from.indexOf(' ') + 1, from.indexOf('\u0000'))}=${rawOf(from)}` : rawOf(from))}\` differs in the translation`)
       continue

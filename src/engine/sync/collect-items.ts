@@ -20,7 +20,8 @@ export function collectItems(text: string, tree: Root, sections: readonly Sectio
   }
   const add = (kind: Item['kind'], start: number, end: number, line: number, column: number, context?: string) => {
     if (start < 0 || end > text.length || start >= end) return
-    bySection[sectionOf(line)]!.push({kind, raw: text.slice(start, end), start, end, column, ...(context === undefined ? {} : {context})})
+    const quote = quoteDepth(text, start)
+    bySection[sectionOf(line)]!.push({kind, raw: text.slice(start, end), start, end, column, ...(quote > 0 ? {quote} : {}), ...(context === undefined ? {} : {context})})
   }
   const blocks: Array<{start: number; end: number}> = []
   // A component attribute outside any paragraph (a flow tag such as `<Card …>`) is compared with its tag.
@@ -103,6 +104,12 @@ export function collectItems(text: string, tree: Root, sections: readonly Sectio
   return bySection
 }
 
+/** The blockquote markers (`>`) before `at` on its line. */
+function quoteDepth(text: string, at: number): number {
+  const prefix = /^(?:[ \t]*>)*/.exec(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))![0]
+  return prefix.split('>').length - 1
+}
+
 /** A block's text as written, every item in it masked and whitespace collapsed (re-wrapping is no change). */
 function masked(text: string, block: {start: number; end: number}, items: readonly Item[]): string {
   let result = ''
@@ -139,7 +146,8 @@ function attributeItems(text: string, shift: number, name: string | null, attrib
     const raw = literal[2]! + value + literal[2]!
     const at = end! + shift - raw.length
     const {line, column} = attribute.position!.start
-    found.push({item: {kind: 'attribute', raw, start: at, end: at + raw.length, column, slot: `${name} ${attribute.name}`, ...(prose ? {prose: true as const} : {})}, line})
+    const quote = quoteDepth(text, at)
+    found.push({item: {kind: 'attribute', raw, start: at, end: at + raw.length, column, ...(quote > 0 ? {quote} : {}), slot: `${name} ${attribute.name}`, ...(prose ? {prose: true as const} : {})}, line})
   }
   return Object.assign(found, {context: parts.join(' ')})
 }

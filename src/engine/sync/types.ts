@@ -20,6 +20,11 @@ export interface Item {
   /** Start column of the item's line's content: a code block moved into a list must not be carried as is. */
   column: number
   /**
+   * How many blockquote markers (`>`) stand before the item on its line, when any: an item of
+   * several lines carries its container's markers on each, so it is carried only into the same depth.
+   */
+  quote?: number
+  /**
    * For a component attribute, the component and attribute (`Card icon`): only values of the
    * same attribute of the same component pair up. Set on prose attributes too (`Card title`),
    * with `prose`, so that sync can say why it leaves their changes to people.
