@@ -145,6 +145,14 @@ describe('lockstep sync', {timeout: 180_000}, () => {
     expect(read(repo)).toBe(es)
   })
 
+  it('leaves a code block the source moved into a quote: its lines carry the quote’s markers (OTel: an alert became `> [!TIP]`)', async () => {
+    const repo = edited({en, es}, en.replace('```sh\nnpx lockstep init --locales es\n```', '> [!TIP]\n>\n> ```sh\n> npx lockstep init --locales es\n> ```'))
+    const {stdout, stderr} = await sync(repo, '--write')
+    expect(stdout).toBe('')
+    expect(stderr).toContain('code block moved into or out of a list or quote')
+    expect(read(repo)).toBe(es)
+  })
+
   it('leaves a change of a comment inside code to translators: comments are prose', async () => {
     const withComment = (text: string, comment: string) => text.replace('npx lockstep init --locales es', `# ${comment}\nnpx lockstep init --locales es`)
     const repo = edited({en: withComment(en, 'set up the project'), es: withComment(es, 'set up the project')}, withComment(en, 'set up the whole project'))
@@ -169,6 +177,83 @@ describe('lockstep sync', {timeout: 180_000}, () => {
     expect(findings(await repo.check())).toEqual(['untranslated-scaffold 7 error Section “Upgrade” (H2) is an untranslated scaffold: the source text under a `lockstep:untranslated` marker'])
   })
 
+  // MDX components: the attributes whose values are URLs, paths, identifiers, icon names or code are
+  // mechanical; a title or label is text for readers and stays for people.
+  const enMdx = `# Guide
+
+## Features
+
+<Card title="Stars" icon="star">
+  Lockstep keeps translations in step.
+</Card>
+
+<Card title="Moons" icon="moon">
+  It reads both sides.
+</Card>
+
+<LinkCard title="Install" href="/docs/install/" />
+
+<Code code="npm install lockstep" lang="sh" />
+
+## Build
+
+Builds take 30 seconds.
+`
+  const esMdx = `# Guía
+
+## Funciones
+
+<Card title="Estrellas" icon="star">
+  Lockstep mantiene las traducciones al día.
+</Card>
+
+<Card title="Lunas" icon="moon">
+  Lee los dos lados.
+</Card>
+
+<LinkCard title="Instalar" href="/docs/install/" />
+
+<Code code="npm install lockstep" lang="sh" />
+
+## Compilar
+
+La compilación tarda 30 segundos.
+`
+  const mechanical = (text: string) => text.replace('icon="star"', 'icon="rocket"').replace('"/docs/install/"', '"/docs/setup/"').replace('code="npm install lockstep" lang="sh"', 'code="npm install -D lockstep" lang="bash"')
+
+  it('carries mechanical component attributes in MDX; a changed title and changed prose stay for people', async () => {
+    const english = mechanical(enMdx).replace('title="Moons"', 'title="Satellites"').replace('Builds take 30 seconds.', 'Builds take about half a minute, depending on the machine.')
+    const repo = edited({en: enMdx, es: esMdx}, english, {file: 'guide.mdx'})
+    const before = findings(await repo.check())
+    expect(before.filter((finding) => finding.startsWith('shortcode-mismatch')).join('\n')).toContain('Card icon=rocket')
+    expect(before.filter((finding) => finding.startsWith('shortcode-mismatch')).join('\n')).toContain('LinkCard href=/docs/setup/')
+    expect(before).toContain('outdated-section 17 warning Source section “Build” changed (prose) since this translation’s base <base>')
+    const dry = await sync(repo)
+    expect(dry.stdout).toContain('-<Card title="Estrellas" icon="star">\n+<Card title="Estrellas" icon="rocket">')
+    const {stderr} = await sync(repo, '--write')
+    expect(stderr).toContain('wrote content/es/guide.mdx: 4 changes carried over')
+    expect(stderr).toContain('“Features” left to translators (component attribute `Card title` changed, and is prose)')
+    expect(stderr).toContain('“Build” left to translators (prose)')
+    // Byte for byte: the four values and nothing else; the translated titles and prose stay.
+    expect(read(repo, 'es/guide.mdx')).toBe(mechanical(esMdx))
+    repo.commit('Sync the Spanish guide [skip l10n]')
+    const after = findings(await repo.check())
+    expect(after.filter((finding) => finding.startsWith('shortcode-mismatch'))).toEqual([])
+    expect(after).toContain('outdated-section 17 warning Source section “Build” changed (prose) since this translation’s base <base>')
+  })
+
+  it('leaves a localised href, a translated identifier and a value changed with its title alone', async () => {
+    const localised = esMdx.replace('"/docs/install/"', '"/es/docs/install/"').replace('<Code code="npm install lockstep" lang="sh" />', '<Tabs syncKey="gestor"><TabItem label="npm">npm</TabItem></Tabs>')
+    const source = enMdx.replace('<Code code="npm install lockstep" lang="sh" />', '<Tabs syncKey="pkg"><TabItem label="npm">npm</TabItem></Tabs>')
+    const english = source.replace('"/docs/install/"', '"/docs/setup/"').replace('syncKey="pkg"', 'syncKey="package"').replace('title="Moons" icon="moon"', 'title="Satellites" icon="satellite"')
+    const repo = edited({en: source, es: localised}, english, {file: 'guide.mdx'})
+    const {stdout, stderr} = await sync(repo, '--write')
+    expect(stdout).toBe('')
+    // The icon changed along with its card's title: a rewrite of the card, for people.
+    expect(stderr).toContain('“Features” left to translators (component attribute changed with the prose around it, component attribute `Card title` changed, and is prose, component attribute `href="/docs/install/"` differs in the translation, component attribute `syncKey="pkg"` differs in the translation)')
+    expect(read(repo, 'es/guide.mdx')).toBe(localised)
+  })
+
   it('re-pins a pinned page when only mechanical changes remained, and not when prose is left', async () => {
     const repo = edited({en, es}, en.replace('lockstep@1.2`', 'lockstep@2.0`'), {pinned: true})
     const head = repo.git('rev-parse', 'HEAD').trim()
@@ -182,6 +267,23 @@ describe('lockstep sync', {timeout: 180_000}, () => {
     await sync(prose, '--write')
     expect(read(prose)).toContain(`default_lang_commit: ${prose.base}`)
     expect(findings(await prose.check())).toEqual(['outdated-section 19 warning Source section “Build” changed (prose) since this translation’s base <base>'])
+  })
+
+  it('re-pins under the configured key, and not with --repin never', async () => {
+    const repo = makeRepo()
+    fs.writeFileSync(path.join(repo.root, 'lockstep.config.json'), JSON.stringify({history: {pinKey: 'translated_from'}}))
+    repo.write({'en/guide.md': `---\ntitle: Guide\n---\n${en}`, 'es/guide.md': es})
+    const base = repo.commit('Add the guide')
+    repo.write({'es/guide.md': `---\ntitle: Guía\ntranslated_from: ${base}\n---\n${es}`})
+    repo.commit('Pin the translation [skip l10n]')
+    repo.write({'en/guide.md': `---\ntitle: Guide\n---\n${en.replace('lockstep@1.2`', 'lockstep@2.0`')}`})
+    const head = repo.commit('Edit the English page')
+    const never = await sync(repo, '--write', '--repin', 'never')
+    expect(never.stderr).toContain('wrote content/es/guide.md: 1 change carried over\n')
+    expect(read(repo)).toBe(`---\ntitle: Guía\ntranslated_from: ${base}\n---\n${es.replace('lockstep@1.2`', 'lockstep@2.0`')}`)
+    const again = await sync(repo, '--write')
+    expect(again.stderr).toContain(`wrote content/es/guide.md: re-pinned to ${head.slice(0, 7)}`)
+    expect(read(repo)).toBe(`---\ntitle: Guía\ntranslated_from: ${head}\n---\n${es.replace('lockstep@1.2`', 'lockstep@2.0`')}`)
   })
 
   it('keeps every byte outside the edits: CRLF line endings, trailing spaces, front matter as written', async () => {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import fs from 'node:fs'
 import path from 'node:path'
 import {english, makeRepo, spanish} from '../history/git-repo.ts'
-import {runCli} from '../report/cli.ts'
+import {repoRoot, runCli} from '../report/cli.ts'
 
 describe('lockstep todo', {timeout: 180_000}, () => {
   it('ranks code before prose, names each item by a stable id, and ticks off what is back in line', async () => {
@@ -38,6 +38,36 @@ describe('lockstep todo', {timeout: 180_000}, () => {
     expect(next).toContain('- [ ] `' + json.items[2]!.id + '` content/es/guide.md: “Install” changed (prose)')
     // The scaffolded section stays open, as a scaffold to translate, under the same id.
     expect(next).toContain('- [ ] `' + json.items[0]!.id + '` content/es/guide.md: “Configure” scaffolded by lockstep sync, to translate')
+  })
+
+  it('runs as docs/ci.md’s workflow runs it: an empty body first, then the body as it was, whose fixed items get ticked', async () => {
+    // The `lockstep todo` command of the documented workflow, as written (continuation lines joined).
+    const docs = fs.readFileSync(path.join(repoRoot, 'docs/ci.md'), 'utf8')
+    const workflow = docs.slice(docs.indexOf('### A work list per locale'), docs.indexOf('\n```\n', docs.indexOf('### A work list per locale')))
+    const command = /npx lockstep (todo [^\n]*(?:\\\n[^\n]*)*?) > body\.md/.exec(workflow)![1]!.replace(/\\\n\s*/g, '')
+    const args = [...command.replaceAll('$LOCALE', 'es').matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]!)
+    expect(args).toEqual(['todo', '--locale', 'es', '--format', 'markdown', '--previous', 'previous.md', '--site-url', 'https://docs.example.org'])
+    expect(workflow).toContain(': > previous.md')
+    expect(workflow).toContain('gh issue edit "$number" --body-file body.md')
+
+    const repo = makeRepo()
+    repo.write({'en/guide.md': english, 'es/guide.md': spanish})
+    repo.commit('Add the guide')
+    repo.write({'en/guide.md': english.replace('npx lockstep check', 'npx lockstep check --fail-on warning')})
+    repo.commit('Edit the guide')
+    fs.writeFileSync(path.join(repo.root, 'previous.md'), '')
+    const first = await runCli(args, repo.root)
+    expect(first.code).toBe(0)
+    const [open] = /ls-[0-9a-f]{10}/.exec(first.stdout)!
+    expect(first.stdout).toContain(`- [ ] \`${open}\` content/es/guide.md: “Run” changed (code) (1 commit behind, 0 inbound links) · [side by side](https://docs.example.org/translate/es/guide/#row-run)`)
+    expect(first.stdout).not.toContain('## Done')
+
+    await runCli(['sync', '--write'], repo.root)
+    repo.commit('Sync the Spanish guide')
+    fs.writeFileSync(path.join(repo.root, 'previous.md'), first.stdout)
+    const second = await runCli(args, repo.root)
+    expect(second.stdout).toContain('0 open items')
+    expect(second.stdout).toContain(`## Done\n\n- [x] \`${open}\` content/es/guide.md: “Run” changed (code)`)
   })
 
   it('needs a locale', async () => {

@@ -1,7 +1,7 @@
 import {substitutions} from './substitutions.ts'
 import type {Edit, Item} from './types.ts'
 
-const names: Record<Item['kind'], string> = {code: 'code block', 'inline-code': 'inline code', link: 'link target', 'heading-id': 'heading id', shortcode: 'shortcode', number: 'number'}
+const names: Record<Item['kind'], string> = {code: 'code block', 'inline-code': 'inline code', link: 'link target', 'heading-id': 'heading id', shortcode: 'shortcode', attribute: 'component attribute', number: 'number'}
 
 /**
  * Carry one kind of item from a source section's state at the base (`before`) to its state now
@@ -13,7 +13,9 @@ export function carryItems(kind: Item['kind'], before: readonly Item[], after: r
   const edits: Edit[] = []
   const changes: Array<{from: string; to: string}> = []
   const reasons: string[] = []
-  const key = (item: Item) => (kind === 'code' ? `${item.column}\u0000${item.raw}` : item.raw)
+  // A code block is also its indentation; an attribute value, the attribute it is the value of.
+  const key = (item: Item) => (kind === 'code' ? `${item.column}\u0000${item.raw}` : item.slot === undefined ? item.raw : `${item.slot}\u0000${item.raw}`)
+  const prose = new Set([...before, ...after].filter((item) => item.prose).map(key))
   // In the source, an item is also what surrounds it: an item whose sentence changed with it was rewritten.
   const sourceKey = (item: Item) => (item.context === undefined ? key(item) : `${key(item)}\u0001${item.context}`)
   const {fates: withContext, unpaired} = substitutions(before.map(sourceKey), after.map(sourceKey))
@@ -42,6 +44,10 @@ export function carryItems(kind: Item['kind'], before: readonly Item[], after: r
     }
     const into = [...to][0] ?? null
     if (into === null || into === from) continue
+    if (prose.has(from) || prose.has(into)) {
+      reasons.push(`${names[kind]} \`${from.slice(0, from.indexOf('\u0000'))}\` changed, and is prose`)
+      continue
+    }
     // Comments inside code are prose: a block whose code stayed and whose comments changed is for translators.
     if (kind === 'code' && withoutComments(rawOf(from)) === withoutComments(rawOf(into))) {
       reasons.push('comment inside code changed')
@@ -50,8 +56,15 @@ export function carryItems(kind: Item['kind'], before: readonly Item[], after: r
     const inTarget = there.filter((item) => key(item) === from)
     // Already as the source has it now (carried by hand).
     if (inTarget.length === 0 && count(there, into) === count(after, into)) continue
+    // An item of several lines holds its container's prefixes (`> `, a list's indent) on each: a
+    // block moved into or out of a quote or list in the source would not fit the translation's.
+    const source = after.find((item) => key(item) === into)!
+    if ((kind === 'code' || source.raw.includes('\n')) && inTarget.some((item) => (item.quote ?? 0) !== (source.quote ?? 0) || (kind === 'code' && item.column !== source.column))) {
+      reasons.push(`${names[kind]} moved into or out of a list or quote`)
+      continue
+    }
     if (inTarget.length !== count(before, from)) {
-      reasons.push(`${names[kind]} \`${excerpt(rawOf(from))}\` differs in the translation`)
+      reasons.push(`${names[kind]} \`${excerpt(kind === 'attribute' ? `${from.slice(from.indexOf(' ') + 1, from.indexOf('\u0000'))}=${rawOf(from)}` : rawOf(from))}\` differs in the translation`)
       continue
     }
     for (const item of inTarget) edits.push({start: item.start, end: item.end, text: rawOf(into)})
@@ -60,7 +73,7 @@ export function carryItems(kind: Item['kind'], before: readonly Item[], after: r
   return {edits, changes, reasons}
 }
 
-/** A code block's key carries its column; the text is what follows. */
+/** A code block's key carries its column, an attribute's its slot; the text is what follows. */
 function rawOf(key: string): string {
   const split = key.indexOf('\u0000')
   return split === -1 ? key : key.slice(split + 1)

@@ -2,6 +2,7 @@ import type {Nodes, Root} from 'mdast'
 import type {ShortcodeFields} from '../parse/shortcode/index.ts'
 import {numberPattern} from '../sections/build-sections.ts'
 import type {SectionSummary} from '../sections/types.ts'
+import {isMechanicalAttribute} from './mechanical-attribute.ts'
 import type {Item} from './types.ts'
 
 /**
@@ -19,9 +20,12 @@ export function collectItems(text: string, tree: Root, sections: readonly Sectio
   }
   const add = (kind: Item['kind'], start: number, end: number, line: number, column: number, context?: string) => {
     if (start < 0 || end > text.length || start >= end) return
-    bySection[sectionOf(line)]!.push({kind, raw: text.slice(start, end), start, end, column, ...(context === undefined ? {} : {context})})
+    const quote = quoteDepth(text, start)
+    bySection[sectionOf(line)]!.push({kind, raw: text.slice(start, end), start, end, column, ...(quote > 0 ? {quote} : {}), ...(context === undefined ? {} : {context})})
   }
   const blocks: Array<{start: number; end: number}> = []
+  // A component attribute outside any paragraph (a flow tag such as `<Card …>`) is compared with its tag.
+  const tagContexts = new Map<Item, string>()
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -67,6 +71,15 @@ export function collectItems(text: string, tree: Root, sections: readonly Sectio
             for (const match of node.value.matchAll(numberPattern)) add('number', start + match.index, start + match.index + match[0].length, line, column)
           }
           continue
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement': {
+          const found = attributeItems(text, shift, node.name, node.attributes)
+          for (const item of found) {
+            bySection[sectionOf(item.line)]!.push(item.item)
+            tagContexts.set(item.item, found.context)
+          }
+          break
+        }
         default: {
           const shortcode = node as unknown as Partial<ShortcodeFields> & {type: string}
           if ((node.type as string) === 'shortcodeFlow' || (node.type as string) === 'shortcodeText') {
@@ -80,13 +93,21 @@ export function collectItems(text: string, tree: Root, sections: readonly Sectio
   for (const items of bySection) {
     items.sort((a, b) => a.start - b.start)
     for (const item of items) {
-      if (item.kind === 'code' || item.context !== undefined) continue
+      // A prose attribute is never carried: it needs no context, and paired as it stands it can say why.
+      if (item.kind === 'code' || item.prose || item.context !== undefined) continue
       let block: {start: number; end: number} | undefined
       for (const each of blocks) if (each.start <= item.start && item.end <= each.end && (!block || each.end - each.start < block.end - block.start)) block = each
       if (block) item.context = masked(text, block, items)
+      else if (tagContexts.has(item)) item.context = tagContexts.get(item)!
     }
   }
   return bySection
+}
+
+/** The blockquote markers (`>`) before `at` on its line. */
+function quoteDepth(text: string, at: number): number {
+  const prefix = /^(?:[ \t]*>)*/.exec(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))![0]
+  return prefix.split('>').length - 1
 }
 
 /** A block's text as written, every item in it masked and whitespace collapsed (re-wrapping is no change). */
@@ -94,11 +115,41 @@ function masked(text: string, block: {start: number; end: number}, items: readon
   let result = ''
   let at = block.start
   for (const item of items) {
-    if (item.start < at || item.end > block.end) continue
+    // A prose attribute stays as written: a title rewritten along with an icon is a rewrite.
+    if (item.prose || item.start < at || item.end > block.end) continue
     result += text.slice(at, item.start) + '\u0000'
     at = item.end
   }
   return (result + text.slice(at, block.end)).replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The string-valued attributes of a component tag as items (`slot` `Card icon`, `raw` the quoted
+ * value as written), each with the line it starts on, and the tag as context: its name and every
+ * attribute but the mechanical values. A value written with entities or across container
+ * prefixes (`> `) does not read as it is written, and is left out.
+ */
+function attributeItems(text: string, shift: number, name: string | null, attributes: ReadonlyArray<{type: string; name?: string; value?: unknown; position?: {start: {line: number; column: number; offset?: number}; end: {offset?: number}}}>): Array<{item: Item; line: number}> & {context: string} {
+  const found: Array<{item: Item; line: number}> = []
+  const parts = [name ?? '']
+  for (const attribute of attributes) {
+    const value = attribute.value
+    const start = attribute.position?.start.offset
+    const end = attribute.position?.end.offset
+    const literal = attribute.type === 'mdxJsxAttribute' && typeof value === 'string' && start !== undefined && end !== undefined ? /^([^\s=]+)\s*=\s*(["'])([^]*)\2$/.exec(text.slice(start + shift, end + shift)) : null
+    if (!name || !literal || typeof value !== 'string' || literal[3] !== value) {
+      parts.push(attribute.type === 'mdxJsxAttribute' ? `${attribute.name}=${typeof value === 'string' ? JSON.stringify(value) : `{${(value as {value?: string} | null)?.value ?? ''}}`}` : `{${String(value)}}`)
+      continue
+    }
+    const prose = !isMechanicalAttribute(attribute.name!, value)
+    parts.push(`${attribute.name}=${prose ? JSON.stringify(value) : '\u0000'}`)
+    const raw = literal[2]! + value + literal[2]!
+    const at = end! + shift - raw.length
+    const {line, column} = attribute.position!.start
+    const quote = quoteDepth(text, at)
+    found.push({item: {kind: 'attribute', raw, start: at, end: at + raw.length, column, ...(quote > 0 ? {quote} : {}), slot: `${name} ${attribute.name}`, ...(prose ? {prose: true as const} : {})}, line})
+  }
+  return Object.assign(found, {context: parts.join(' ')})
 }
 
 /** The destination of an inline link `[text](dest "title")` whose text ends at `from`. */

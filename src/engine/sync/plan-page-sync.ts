@@ -25,15 +25,16 @@ export interface PageSyncInput {
   mdx: boolean
 }
 
-const kinds: ReadonlyArray<Item['kind']> = ['code', 'inline-code', 'link', 'heading-id', 'shortcode', 'number']
+const kinds: ReadonlyArray<Item['kind']> = ['code', 'inline-code', 'link', 'heading-id', 'shortcode', 'attribute', 'number']
 
 /**
  * Plan the edits that carry a source page's mechanical changes since a translation's base into
  * the translation, and scaffold its missing sections. Pure: positions on the texts as read.
  *
- * An item (code block or span, link destination, heading id, shortcode tag, number) is carried
- * only when it was replaced one for one in the source section and the aligned translated section
- * holds it exactly as the source did at the base, as many times: a translated placeholder, a
+ * An item (code block or span, link destination, heading id, shortcode tag, a component
+ * attribute's mechanical value as `isMechanicalAttribute` decides, number) is carried only when
+ * it was replaced one for one in the source section and the aligned translated section holds it
+ * exactly as the source did at the base, as many times: a translated placeholder, a
  * comment translated inside code or a localised URL differs, and is left alone. Prose never changes.
  */
 export function planPageSync(input: PageSyncInput): PagePlan {

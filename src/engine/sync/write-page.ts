@@ -21,6 +21,8 @@ export async function writePage(options: {file: string; contentDir: string; expe
   // A folder on the way may be a link out of the content tree: the real path decides.
   const inside = path.relative(root, real)
   if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return {written: false, reason: 'is outside the content folder'}
+  // A link to a folder inside the tree writes one file under two names: not through a link either.
+  if (inside !== path.relative(path.resolve(options.contentDir), path.resolve(file))) return {written: false, reason: 'is reached through a symbolic link: not written through'}
   const now = await fs.readFile(real)
   if (!now.equals(Buffer.from(options.expected))) return {written: false, reason: 'changed since it was read: skipped'}
   const {mode} = await fs.stat(real)

@@ -5,7 +5,7 @@ import {plural} from '../report/plural.ts'
 import {printable} from '../report/wrap-to-width.ts'
 import type {TodoCategory, TodoItem} from './types.ts'
 
-const headings: Record<TodoCategory, string> = {code: 'Code and commands', links: 'Links', prose: 'Prose', typo: 'Typo fixes'}
+const groupHeadings: Record<TodoCategory, string> = {code: 'Code and commands', links: 'Links', prose: 'Prose', typo: 'Typo fixes'}
 
 /** What an item asks for, in a few words. */
 function describeWork(item: TodoItem): string {
@@ -30,29 +30,51 @@ export function formatTodoText(items: readonly TodoItem[], locale: string): stri
   return lines.join('\n') + '\n'
 }
 
+/** GitHub refuses an issue body of more than 65,536 characters; the list stays below, with room to spare. */
+const issueBodyLimit = 65_000
+
 /**
  * The work list as Markdown, ready to be the body of one tracking issue per locale: a task per
  * item, named by its stable id, with its source diff folded under it. `previous` (the issue's
- * body as it was) keeps the items Lockstep no longer finds, ticked.
+ * body as it was) keeps the items Lockstep no longer finds, ticked. The body stays within
+ * `limit` characters (an issue body's): past it, the lowest-ranked items lose their diffs first,
+ * then the oldest ticked items go, then the lowest-ranked items, with a line saying how many.
  */
-export function formatTodoMarkdown(items: readonly TodoItem[], locale: string, previous?: string): string {
-  const out = [`<!-- lockstep:todo locale=${escapeMarkdown(locale)} -->`, `# Translation work list: ${escapeMarkdown(locale)}`, '']
-  out.push(`${plural(items.length, 'open item')}, ranked: code and commands first, then links, prose and typo fixes; within each, the pages most linked to, then the oldest. Made by \`lockstep todo --locale ${escapeMarkdown(locale)} --format markdown\`; an item is ticked when Lockstep sees its section back in line.`, '')
-  for (const category of ['code', 'links', 'prose', 'typo'] as const) {
-    const group = items.filter((item) => item.category === category)
-    if (group.length === 0) continue
-    out.push(`## ${headings[category]}`, '')
-    for (const item of group) {
-      const title = item.section.level === 0 ? 'the introduction' : `“${escapeMarkdown(item.section.title)}”`
-      out.push(`- [ ] \`${item.id}\` ${escapeMarkdown(item.file)}: ${title} ${describeWork(item)} (${facts(item)}) · [side by side](${item.href})`)
-      const hunks = diffHunks(item.diff, 2)
-      if (hunks.length > 0) out.push('  <details><summary>Source diff</summary>', '', ...fenced(hunks).map((line) => `  ${line}`), '', '  </details>')
-    }
-    out.push('')
-  }
+export function formatTodoMarkdown(items: readonly TodoItem[], locale: string, previous?: string, options: {limit?: number} = {}): string {
+  const limit = options.limit ?? issueBodyLimit
+  const head = [`<!-- lockstep:todo locale=${escapeMarkdown(locale)} -->`, `# Translation work list: ${escapeMarkdown(locale)}`, '']
+  head.push(`${plural(items.length, 'open item')}, ranked: code and commands first, then links, prose and typo fixes; within each, the pages most linked to, then by navigation weight, then the oldest. Made by \`lockstep todo --locale ${escapeMarkdown(locale)} --format markdown\`; an item is ticked when Lockstep sees its section back in line.`, '')
+  const ranked = (['code', 'links', 'prose', 'typo'] as const).flatMap((category) => items.filter((item) => item.category === category))
+  const blocks = ranked.map((item, index) => {
+    const title = item.section.level === 0 ? 'the introduction' : `“${escapeMarkdown(item.section.title)}”`
+    const line = `- [ ] \`${item.id}\` ${escapeMarkdown(item.file)}: ${title} ${describeWork(item)} (${facts(item)}) · [side by side](${item.href})`
+    const hunks = diffHunks(item.diff, 2)
+    const details = hunks.length > 0 ? ['  <details><summary>Source diff</summary>', '', ...fenced(hunks).map((each) => `  ${each}`), '', '  </details>'] : []
+    return {item, index, line, details}
+  })
   const open = new Set(items.map((item) => item.id))
   const done = previous === undefined ? [] : ticked(previous, open)
-  if (done.length > 0) out.push('## Done', '', ...done, '')
+  const size = (lines: readonly string[]) => lines.reduce((sum, each) => sum + each.length + 1, 0)
+  // What is cut, in order, while the body is too long: diffs from the bottom up, old ticked items, open items from the bottom up.
+  const headings = 4 * 30 + 40
+  let total = size(head) + headings + blocks.reduce((sum, block) => sum + block.line.length + 1 + size(block.details), 0) + size(done) + 10
+  let withDetails = blocks.length
+  while (total > limit && withDetails > 0) total -= size(blocks[--withDetails]!.details)
+  let kept = done.length
+  while (total > limit && kept > 0) total -= done[--kept]!.length + 1
+  let shown = blocks.length
+  // The line that says how many are not shown needs room too.
+  if (total > limit) while (total + 200 > limit && shown > 0) total -= blocks[--shown]!.line.length + 1
+  const out = [...head]
+  for (const category of ['code', 'links', 'prose', 'typo'] as const) {
+    const group = blocks.slice(0, shown).filter((block) => block.item.category === category)
+    if (group.length === 0) continue
+    out.push(`## ${groupHeadings[category]}`, '')
+    for (const block of group) out.push(block.line, ...(block.index < withDetails ? block.details : []))
+    out.push('')
+  }
+  if (shown < blocks.length) out.push(`${plural(blocks.length - shown, 'more item')}, not shown to keep this body within an issue's size: \`lockstep todo --locale ${escapeMarkdown(locale)}\` lists them all.`, '')
+  if (kept > 0) out.push('## Done', '', ...done.slice(0, kept), '')
   return out.join('\n')
 }
 
