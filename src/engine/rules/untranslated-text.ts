@@ -1,7 +1,7 @@
 import {splitSentences} from '../text/split-sentences.ts'
 import {isNameHeading, isTitleCase} from './is-name-heading.ts'
-import {untranslatedShare, withoutTitles} from './untranslated-share.ts'
-import type {SectionSummary, TextBlock} from '../sections/types.ts'
+import {publishedTitles, untranslatedShare, withoutTitles} from './untranslated-share.ts'
+import type {LinkRef, SectionSummary, TextBlock} from '../sections/types.ts'
 import type {Rule, RuleContext} from './types.ts'
 
 /** Prose left in the source language inside a translated section. */
@@ -9,8 +9,9 @@ export const untranslatedText: Rule = {
   id: 'untranslated-text',
   description: 'Headings, paragraphs, sentences and link texts of a translated section are translated',
   severity: 'warning',
-  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, or a term the translation keeps in the source language elsewhere in its own prose. Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) are kept as published.',
-  check({source, target, alignment, options, language, report}) {
+  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, or a term the translation keeps in the source language elsewhere in its own prose. Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) and of pages the locale does not have are kept as published, as are the names and dates listed with them. A link text that names what its URL searches for or points to outside the path (a GitHub label `[Help wanted](…%22help%20wanted%22)`, an API anchor `[text map propagator](…#textmappropagator)`) is a name.',
+  check(context) {
+    const {source, target, alignment, options, language, report} = context
     if (!source || !target || !alignment) return
     const threshold = typeof options.threshold === 'number' ? options.threshold : 0.6
     let prose: string[] | undefined
@@ -25,7 +26,8 @@ export const untranslatedText: Rule = {
       if (section.scaffold) continue
       const from = source.sections[pair.source]!
       const cause = {file: source.file, line: from.line}
-      const share = untranslatedShare(section, language)
+      const titles = publishedTitles(section, context)
+      const share = untranslatedShare(section, language, titles)
       if (share !== undefined && share >= threshold) continue
       if (section.keepLanguage !== undefined || (section.level > 0 && isNameHeading(section, translatedProse, sourceProse))) {
         // The author marked the heading as not to be translated, or it is code or a name.
@@ -41,7 +43,9 @@ export const untranslatedText: Rule = {
           // Title Case link texts are names and titles (“HTTP Check Receiver”), kept on purpose.
           // A source term given in parentheses (“urme (traces)”) glosses the translated word.
           const text = block.text.replace(/\s*[(（][^)）]*[)）]/gu, ' ').trim()
-          if (isTitleCase(block.text) || flagged.some((other) => other.includes(block.text)) || language(text, 'link') !== 'source') continue
+          if (isTitleCase(block.text) || titles.includes(block.text) || flagged.some((other) => other.includes(block.text)) || language(text, 'link') !== 'source') continue
+          // A link text that names what its URL searches for or points to: a label (`[Help wanted](…label:%22help%20wanted%22)`), an API anchor (`#textmappropagator`).
+          if (section.links.some((link) => link.text === block.text && namesItsTarget(link))) continue
           // A term the translation keeps in the source language in its own prose, outside links too;
           // or a Latin-script term inside a sentence in another script (“[kickoff issue][] が作成されていること”),
           // where a leftover would be a whole sentence, not a phrase.
@@ -49,7 +53,7 @@ export const untranslatedText: Rule = {
           report({message: `Link text “${block.text}” is still in the source language`, at: block, source: cause})
           continue
         }
-        const prose = withoutTitles(block.text, section)
+        const prose = withoutTitles(block.text, titles)
         if (language(prose) === 'source') {
           flagged.push(block.text)
           report({message: `Paragraph is still in the source language: “${excerpt(block.text)}”`, at: block, source: cause})
@@ -79,6 +83,28 @@ export const untranslatedText: Rule = {
       expected: ['19:1 Heading “Cluster to Master” is the source heading, untranslated']
     }
   ]
+}
+
+/**
+ * The link text is what its URL names outside the path: a quoted search term (a GitHub label,
+ * `%22help%20wanted%22`), the query, or a fragment that is one identifier (`#textmappropagator`
+ * for “text map propagator”; a heading slug such as `#getting-started` is not one).
+ */
+function namesItsTarget(link: LinkRef): boolean {
+  const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  const term = squash(link.text)
+  if (term.length < 4) return false
+  let url = link.url.replaceAll('+', ' ')
+  try {
+    url = decodeURIComponent(url)
+  } catch {
+    // Keep it as written.
+  }
+  const hash = url.indexOf('#')
+  const fragment = hash < 0 ? '' : url.slice(hash + 1)
+  const query = url.includes('?') ? url.slice(url.indexOf('?') + 1, hash < 0 ? undefined : hash) : ''
+  if (/^[\p{L}\p{N}_]+$/u.test(fragment) && squash(fragment) === term) return true
+  return [...url.matchAll(/["“]([^"”]+)["”]/gu)].some((match) => squash(match[1]!) === term) || squash(query).includes(term)
 }
 
 function excerpt(text: string): string {
