@@ -85,3 +85,23 @@ describe('titles, names and labels kept as published', () => {
     expect(found).toEqual(['30 untranslated-text Link text “OTel Collector quick start” is still in the source language'])
   })
 })
+
+// Shape of the CNCF Glossary's Italian pages (glossary.cncf.io, CC BY 4.0): the glossary term a
+// link names is the title of the linked entry in Italian too, so the English term is the Italian
+// name for it; a term whose entry Italian titles otherwise is a leftover.
+describe('link texts the linked page of the locale is titled with', () => {
+  it('are the locale’s names for them', async () => {
+    const {report} = await checkFiles({
+      'en/site-reliability-engineering.md': '---\ntitle: Site Reliability Engineering\n---\n\nSite reliability engineering is a set of principles and practices.\n',
+      'it/site-reliability-engineering.md': '---\ntitle: Site Reliability Engineering\n---\n\nLa site reliability engineering è un insieme di principi e pratiche.\n',
+      'en/infrastructure-as-code.md': '---\ntitle: Infrastructure as Code\n---\n\nInfrastructure as code stores the definition of infrastructure in files.\n',
+      'it/infrastructure-as-code.md': '---\ntitle: Infrastruttura come codice\n---\n\nL’infrastruttura come codice conserva la definizione dell’infrastruttura in file.\n',
+      'en/security-chaos-engineering.md':
+        '---\ntitle: Security Chaos Engineering\n---\n\nThe top priority for [site reliability engineers](/site-reliability-engineering/) (SRE) and security engineers is to restore services quickly.\n\nEvery experiment runs on servers defined as [infrastructure as code](/infrastructure-as-code/) that the team reviews before it deploys them.\n',
+      'it/security-chaos-engineering.md':
+        '---\ntitle: Security Chaos Engineering\n---\n\nLa priorità principale per i [site reliability engineers](/it/site-reliability-engineering/) (SRE) e gli ingegneri della sicurezza informatica è ripristinare rapidamente i servizi.\n\nOgni esperimento gira su server definiti come [infrastructure as code](/it/infrastructure-as-code/) che il gruppo rivede prima di distribuirli.\n'
+    })
+    const found = report.diagnostics.filter((diagnostic) => diagnostic.rule === 'untranslated-text' && diagnostic.locale === 'it').map((diagnostic) => `${diagnostic.line} ${diagnostic.message}`)
+    expect(found).toEqual(['7 Link text “infrastructure as code” is still in the source language'])
+  })
+})

@@ -34,15 +34,19 @@ export function countLetters(text: string): number {
  * titles of external links (articles, talks, videos) and of links to pages the translation's
  * locale does not have (no translated title exists to use).
  */
-export function publishedTitles(section: Pick<SectionSummary, 'links'>, context: Pick<RuleContext, 'locale' | 'sourceLocale' | 'anchorsOf'>): string[] {
+export function publishedTitles(section: Pick<SectionSummary, 'links'>, context: Pick<RuleContext, 'locale' | 'sourceLocale' | 'titleOf'>): string[] {
   return section.links.filter((link) => link.text.trim() !== '' && isPublishedTitle(link, context)).map((link) => link.text)
 }
 
-function isPublishedTitle(link: LinkRef, {locale, sourceLocale, anchorsOf}: Pick<RuleContext, 'locale' | 'sourceLocale' | 'anchorsOf'>): boolean {
+function isPublishedTitle(link: LinkRef, {locale, sourceLocale, titleOf}: Pick<RuleContext, 'locale' | 'sourceLocale' | 'titleOf'>): boolean {
   if (/^[a-z][a-z+.-]*:/i.test(link.target)) return true
-  if (!link.target.startsWith('/')) return false
-  const path = link.target.replace(/[?#].*$/s, '')
-  return anchorsOf(locale, path) === undefined && anchorsOf(sourceLocale, path) !== undefined
+  const path = pathOf(link)
+  return path !== undefined && titleOf(locale, path) === undefined && titleOf(sourceLocale, path) !== undefined
+}
+
+/** The URL path of an internal link's page (`/docs/x/`), without query and fragment. */
+export function pathOf(link: Pick<LinkRef, 'target'>): string | undefined {
+  return link.target.startsWith('/') ? link.target.replace(/[?#].*$/s, '') : undefined
 }
 
 /**

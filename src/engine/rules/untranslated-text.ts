@@ -1,6 +1,6 @@
 import {splitSentences} from '../text/split-sentences.ts'
 import {isNameHeading, isTitleCase} from './is-name-heading.ts'
-import {publishedTitles, untranslatedShare, withoutTitles} from './untranslated-share.ts'
+import {pathOf, publishedTitles, untranslatedShare, withoutTitles} from './untranslated-share.ts'
 import type {LinkRef, SectionSummary, TextBlock} from '../sections/types.ts'
 import type {Rule, RuleContext} from './types.ts'
 
@@ -9,7 +9,7 @@ export const untranslatedText: Rule = {
   id: 'untranslated-text',
   description: 'Headings, paragraphs, sentences and link texts of a translated section are translated',
   severity: 'warning',
-  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, or a term the translation keeps in the source language elsewhere in its own prose. Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) and of pages the locale does not have are kept as published, as are the names and dates listed with them. A link text that names what its URL searches for or points to outside the path (a GitHub label `[Help wanted](…%22help%20wanted%22)`, an API anchor `[text map propagator](…#textmappropagator)`) is a name.',
+  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, or a term the translation keeps in the source language elsewhere in its own prose. Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) and of pages the locale does not have are kept as published, as are the names and dates listed with them. A link text the linked page of the locale is titled with (`[Cloud native](/cloud-native-tech/)` to “Cloud Native Teknolojisi”) is the locale’s name for it. A link text that names what its URL searches for or points to outside the path (a GitHub label `[Help wanted](…%22help%20wanted%22)`, an API anchor `[text map propagator](…#textmappropagator)`) is a name.',
   check(context) {
     const {source, target, alignment, options, language, report} = context
     if (!source || !target || !alignment) return
@@ -44,8 +44,10 @@ export const untranslatedText: Rule = {
           // A source term given in parentheses (“urme (traces)”) glosses the translated word.
           const text = block.text.replace(/\s*[(（][^)）]*[)）]/gu, ' ').trim()
           if (isTitleCase(block.text) || titles.includes(block.text) || flagged.some((other) => other.includes(block.text)) || language(text, 'link') !== 'source') continue
-          // A link text that names what its URL searches for or points to: a label (`[Help wanted](…label:%22help%20wanted%22)`), an API anchor (`#textmappropagator`).
+          // A link text the linked page of the locale is titled with (`[Cloud native](/cloud-native-tech/)` to “Cloud Native Teknolojisi”) is the locale’s name for it. A link text that names what its URL searches for or points to: a label (`[Help wanted](…label:%22help%20wanted%22)`), an API anchor (`#textmappropagator`).
           if (section.links.some((link) => link.text === block.text && namesItsTarget(link))) continue
+          // The linked page of this locale is titled with the term itself (“Cloud Native Teknolojisi” for [Cloud native]): the locale’s name for it.
+          if (section.links.some((link) => link.text === block.text && titledWith(context.titleOf(context.locale, pathOf(link) ?? '') ?? '', block.text))) continue
           // A term the translation keeps in the source language in its own prose, outside links too;
           // or a Latin-script term inside a sentence in another script (“[kickoff issue][] が作成されていること”),
           // where a leftover would be a whole sentence, not a phrase.
@@ -105,6 +107,22 @@ function namesItsTarget(link: LinkRef): boolean {
   const query = url.includes('?') ? url.slice(url.indexOf('?') + 1, hash < 0 ? undefined : hash) : ''
   if (/^[\p{L}\p{N}_]+$/u.test(fragment) && squash(fragment) === term) return true
   return [...url.matchAll(/["“]([^"”]+)["”]/gu)].some((match) => squash(match[1]!) === term) || squash(query).includes(term)
+}
+
+/**
+ * Every word of the term is a word of the title, or shares its stem with one (“site reliability
+ * engineers” in “Site Reliability Engineering”: all but the last two letters of the shorter word).
+ */
+function titledWith(title: string, term: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? []
+  const titled = words(title)
+  const stem = (a: string, b: string) => {
+    if (a === b) return true
+    const length = Math.max(4, Math.min(a.length, b.length) - 2)
+    return a.length >= 5 && b.length >= 5 && a.slice(0, length) === b.slice(0, length)
+  }
+  const wanted = words(term)
+  return wanted.length > 0 && wanted.every((word) => titled.some((other) => stem(word, other)))
 }
 
 function excerpt(text: string): string {
