@@ -67,8 +67,9 @@ Maintainers speak at the conference; come and say hello after the talks.
 
 ## イシューを探す
 
-- [Good first issue](<https://github.com/open-telemetry/opentelemetry.io/issues?q=is%3Aopen+label%3A%22good%20first%20issue%22>)
-  や [Help wanted](<https://github.com/open-telemetry/opentelemetry.io/issues?q=is%3Aopen+label%3A%22help+wanted%22>) のラベルが付いたイシューを探してください。
+- 次のラベルが付いたイシューを探してください。
+  - [Good first issue](<{{% param _issue %}}%22good+first+issue%22>)
+  - [Help wanted](<{{% param _issue %}}%3A%22help+wanted%22>)
 - 既知のプロパゲーターとアーティファクト（アーティファクト座標については[text map propagator](../sdk/#textmappropagator)を参照）。
 - [OTel Collector quick start](/docs/collector/quick-start/)
 `
@@ -82,7 +83,7 @@ describe('titles, names and labels kept as published', () => {
       .map((diagnostic) => `${diagnostic.line} ${diagnostic.rule} ${diagnostic.message}`)
     // A link to a page Japanese has (titled クイックスタート) keeps a leftover to translate
     // (content/ja/blog/2023/k8s-runtime-observability/index.md).
-    expect(found).toEqual(['30 untranslated-text Link text “OTel Collector quick start” is still in the source language'])
+    expect(found).toEqual(['31 untranslated-text Link text “OTel Collector quick start” is still in the source language'])
   })
 })
 

@@ -96,12 +96,14 @@ function namesItsTarget(link: LinkRef): boolean {
   const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
   const term = squash(link.text)
   if (term.length < 4) return false
-  let url = link.url.replaceAll('+', ' ')
-  try {
-    url = decodeURIComponent(url)
-  } catch {
-    // Keep it as written.
-  }
+  // Escape by escape: a Hugo URL may hold a shortcode (`{{% param _issue %}}%22help%20wanted%22`) that is no escape.
+  const url = link.url.replaceAll('+', ' ').replace(/(?:%[\da-f]{2})+/gi, (escapes) => {
+    try {
+      return decodeURIComponent(escapes)
+    } catch {
+      return escapes
+    }
+  })
   const hash = url.indexOf('#')
   const fragment = hash < 0 ? '' : url.slice(hash + 1)
   const query = url.includes('?') ? url.slice(url.indexOf('?') + 1, hash < 0 ? undefined : hash) : ''
