@@ -5,10 +5,11 @@ import {isAllIdentifiers} from '../text/is-identifier.ts'
  * A heading that is code or a name, which stays in the source language on purpose: it is only
  * inline code (`` ## `OTEL_SERVICE_NAME` ``), only identifiers (`## http.server.duration`,
  * `## spanProcessor`), or a term the translation itself keeps in the source language in its own
- * prose (`prose` holds the page's translated paragraphs). Ordinary words (`## Cluster to Master`)
+ * prose (`prose` holds the page's translated paragraphs), or a Title Case name whose every word the
+ * translation uses in its prose or code (`pageWords`). Ordinary words (`## Cluster to Master`)
  * that the prose translates are none of these.
  */
-export function isNameHeading(section: SectionSummary, prose: () => readonly string[], sourceProse: () => readonly string[] = () => []): boolean {
+export function isNameHeading(section: SectionSummary, prose: () => readonly string[], sourceProse: () => readonly string[] = () => [], pageWords: () => ReadonlySet<string> = () => new Set()): boolean {
   let rest = section.title
   for (const code of section.codes) if (code.inline && code.line === section.line) rest = rest.replace(code.value, ' ')
   if (!/\p{L}/u.test(rest)) return true
@@ -19,6 +20,12 @@ export function isNameHeading(section: SectionSummary, prose: () => readonly str
   if (isTitleCase(section.title) && /\s/.test(section.title.trim())) {
     const name = new RegExp(`[\\p{Ll},;:(]\\s+\\[?${escape(section.title.trim())}(?![\\p{L}\\p{N}])`, 'u')
     if (sourceProse().some((text) => name.test(text))) return true
+  }
+  // A Title Case name whose every word the translation uses itself, in its translated prose or its
+  // code (“Docker Compose” over a page that runs `docker` and edits `compose.yaml`): a product's name.
+  if (isTitleCase(section.title)) {
+    const words = (section.title.match(/\p{L}+/gu) ?? []).filter((word) => word.length >= 4).map((word) => word.toLowerCase())
+    if (words.length > 0 && words.every((word) => pageWords().has(word))) return true
   }
   const term = section.title.trim().toLowerCase()
   const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u')

@@ -9,7 +9,7 @@ export const untranslatedText: Rule = {
   id: 'untranslated-text',
   description: 'Headings, paragraphs, sentences and link texts of a translated section are translated',
   severity: 'warning',
-  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, or a term the translation keeps in the source language elsewhere in its own prose. Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) and of pages the locale does not have are kept as published, as are the names and dates listed with them. A link text the linked page of the locale is titled with (`[Cloud native](/cloud-native-tech/)` to “Cloud Native Teknolojisi”) is the locale’s name for it. A link text that names what its URL searches for or points to outside the path (a GitHub label `[Help wanted](…%22help%20wanted%22)`, an API anchor `[text map propagator](…#textmappropagator)`) is a name.',
+  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, a Title Case name whose every word the translation itself uses in its prose or code (`Docker Compose` over `docker run` and `compose.yaml`), or a term the translation keeps in the source language elsewhere in its own prose. Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) and of pages the locale does not have are kept as published, as are the names and dates listed with them. A link text the linked page of the locale is titled with (`[Cloud native](/cloud-native-tech/)` to “Cloud Native Teknolojisi”) is the locale’s name for it. A link text that names what its URL searches for or points to outside the path (a GitHub label `[Help wanted](…%22help%20wanted%22)`, an API anchor `[text map propagator](…#textmappropagator)`) is a name.',
   check(context) {
     const {source, target, alignment, options, language, report} = context
     if (!source || !target || !alignment) return
@@ -20,6 +20,15 @@ export const untranslatedText: Rule = {
       (prose ??= target.sections.flatMap((section) => section.text.filter((block) => block.kind === 'paragraph' || block.kind === 'cell').map((block) => block.text)).filter((text) => language(text) !== 'source'))
     let names: string[] | undefined
     const sourceProse = () => (names ??= source.sections.flatMap((section) => section.text.filter((block) => block.kind === 'paragraph').map((block) => block.text)))
+    let words: Set<string> | undefined
+    // Words the translation uses itself: in its translated prose and in its code (`docker run`, `compose.yaml`).
+    const pageWords = () => {
+      if (words) return words
+      words = new Set()
+      const texts = [...translatedProse(), ...target.sections.flatMap((section) => section.codes.map((code) => code.value))]
+      for (const text of texts) for (const word of text.match(/\p{L}+/gu) ?? []) words.add(word.toLowerCase())
+      return words
+    }
     for (const pair of alignment.pairs) {
       const section = target.sections[pair.target]!
       // A scaffold is reported once, as such (`untranslated-scaffold`).
@@ -29,7 +38,7 @@ export const untranslatedText: Rule = {
       const titles = publishedTitles(section, context)
       const share = untranslatedShare(section, language, titles)
       if (share !== undefined && share >= threshold) continue
-      if (section.keepLanguage !== undefined || (section.level > 0 && isNameHeading(section, translatedProse, sourceProse))) {
+      if (section.keepLanguage !== undefined || (section.level > 0 && isNameHeading(section, translatedProse, sourceProse, pageWords))) {
         // The author marked the heading as not to be translated, or it is code or a name.
       } else if (section.level > 0 && section.headingKey === undefined && section.title !== from.title && language(section.title, 'heading') === 'source') {
         report({message: `Heading “${section.title}” is still in the source language`, at: section, source: cause})
@@ -83,6 +92,15 @@ export const untranslatedText: Rule = {
       translation:
         '# Guía\n\n## `OTEL_SERVICE_NAME`\n\nDefine el nombre del servicio.\n\n## http.server.duration\n\nMide cuánto tarda el servidor.\n\n## Kubernetes Community Days (KCD)\n\nLos colaboradores hablan en los eventos locales.\n\n## Getting Started\n\nLa guía Getting Started muestra los primeros pasos.\n\n## Cluster to Master\n\nEl clúster habla con el nodo maestro a través del servidor de la API.\n',
       expected: ['19:1 Heading “Cluster to Master” is the source heading, untranslated']
+    },
+    {
+      title: 'A product name the translation uses in its own prose and code stays; a Title Case phrase it never uses does not',
+      source:
+        '# Install\n\n## Docker\n\nRun the collector with `docker run` and expose its ports.\n\n## Docker Compose\n\nAdd the collector to your `compose.yaml` file as a service.\n\n## Language Support\n\nEvery language has its own instrumentation libraries and their status.\n',
+      translation:
+        '# インストール\n\n## Docker\n\n`docker run` でコレクターを実行し、そのポートを公開します。\n\n## Docker Compose\n\nコレクターをサービスとして `compose.yaml` ファイルに追加します。\n\n## Language Support\n\nどの言語にも独自の計装ライブラリとその状況があります。\n',
+      locale: 'ja',
+      expected: ['11:1 Heading “Language Support” is the source heading, untranslated']
     }
   ]
 }
