@@ -21,12 +21,11 @@ export function isNameHeading(section: SectionSummary, prose: () => readonly str
     const name = new RegExp(`[\\p{Ll},;:(]\\s+\\[?${escape(section.title.trim())}(?![\\p{L}\\p{N}])`, 'u')
     if (sourceProse().some((text) => name.test(text))) return true
   }
-  // A Title Case name whose every word the translation uses itself, in its translated prose or its
+  // A name, every word capitalised, whose every word the translation uses itself, in its translated prose or its
   // code (“Docker Compose” over a page that runs `docker` and edits `compose.yaml`): a product's name.
-  if (isTitleCase(section.title)) {
-    const words = (section.title.match(/\p{L}+/gu) ?? []).filter((word) => word.length >= 4).map((word) => word.toLowerCase())
-    if (words.length > 0 && words.every((word) => pageWords().has(word))) return true
-  }
+  // Every word capitalised: a phrase with a small word (“Cluster to Master”) is words, not a name.
+  const words = section.title.match(/\p{L}+/gu) ?? []
+  if (words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) && words.every((word) => word.length < 4 || pageWords().has(word.toLowerCase()))) return true
   const term = section.title.trim().toLowerCase()
   const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u')
   return prose().some((text) => pattern.test(text.toLowerCase()))

@@ -9,7 +9,7 @@ export const untranslatedText: Rule = {
   id: 'untranslated-text',
   description: 'Headings, paragraphs, sentences and link texts of a translated section are translated',
   severity: 'warning',
-  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, a Title Case name whose every word the translation itself uses in its prose or code (`Docker Compose` over `docker run` and `compose.yaml`), or a term the translation keeps in the source language elsewhere in its own prose. Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) and of pages the locale does not have are kept as published, as are the names and dates listed with them. A link text the linked page of the locale is titled with (`[Cloud native](/cloud-native-tech/)` to “Cloud Native Teknolojisi”) is the locale’s name for it. A link text that names what its URL searches for or points to outside the path (a GitHub label `[Help wanted](…%22help%20wanted%22)`, an API anchor `[text map propagator](…#textmappropagator)`) is a name.',
+  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, a name with every word capitalised whose every word the translation itself uses in its prose or code (`Docker Compose` over `docker run` and `compose.yaml`; not `Cluster to Master`), or a term the translation keeps in the source language elsewhere in its own prose. Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) and of pages the locale does not have are kept as published, as are the names and dates listed with them. A link text the linked page of the locale is titled with (`[Cloud native](/cloud-native-tech/)` to “Cloud Native Teknolojisi”) is the locale’s name for it. A link text that names what its URL searches for or points to outside the path (a GitHub label `[Help wanted](…%22help%20wanted%22)`, an API anchor `[text map propagator](…#textmappropagator)`) is a name.',
   check(context) {
     const {source, target, alignment, options, language, report} = context
     if (!source || !target || !alignment) return
@@ -45,6 +45,11 @@ export const untranslatedText: Rule = {
       } else if (section.level > 0 && section.title === from.title && section.headingKey === undefined && language(section.title, 'heading') === 'source') {
         report({message: `Heading “${section.title}” is the source heading, untranslated`, at: section, source: cause})
       }
+      // A link text that names what its URL searches for or points to (a label `[Help wanted](…%22help%20wanted%22)`,
+      // an API anchor `#textmappropagator`), or that the linked page of this locale is titled with
+      // (“Cloud Native Teknolojisi” for [Cloud native]): a name, the locale’s own for the term.
+      const isNameLink = (text: string) =>
+        section.links.some((link) => link.text.trim() === text.trim() && (namesItsTarget(link) || titledWith(context.titleOf(context.locale, pathOf(link) ?? '') ?? '', text)))
       const flagged: string[] = []
       for (const block of section.text) {
         if (block.kind === 'title') continue
@@ -54,9 +59,7 @@ export const untranslatedText: Rule = {
           const text = block.text.replace(/\s*[(（][^)）]*[)）]/gu, ' ').trim()
           if (isTitleCase(block.text) || titles.includes(block.text) || flagged.some((other) => other.includes(block.text)) || language(text, 'link') !== 'source') continue
           // A link text the linked page of the locale is titled with (`[Cloud native](/cloud-native-tech/)` to “Cloud Native Teknolojisi”) is the locale’s name for it. A link text that names what its URL searches for or points to: a label (`[Help wanted](…label:%22help%20wanted%22)`), an API anchor (`#textmappropagator`).
-          if (section.links.some((link) => link.text === block.text && namesItsTarget(link))) continue
-          // The linked page of this locale is titled with the term itself (“Cloud Native Teknolojisi” for [Cloud native]): the locale’s name for it.
-          if (section.links.some((link) => link.text === block.text && titledWith(context.titleOf(context.locale, pathOf(link) ?? '') ?? '', block.text))) continue
+          if (isNameLink(block.text)) continue
           // A term the translation keeps in the source language in its own prose, outside links too;
           // or a Latin-script term inside a sentence in another script (“[kickoff issue][] が作成されていること”),
           // where a leftover would be a whole sentence, not a phrase.
@@ -64,6 +67,8 @@ export const untranslatedText: Rule = {
           report({message: `Link text “${block.text}” is still in the source language`, at: block, source: cause})
           continue
         }
+        // A list item that is only a name link (`- [Good first issue](…)`) is that name, not prose.
+        if (isNameLink(block.text)) continue
         const prose = withoutTitles(block.text, titles)
         if (language(prose) === 'source') {
           flagged.push(block.text)
