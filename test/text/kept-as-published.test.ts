@@ -6,6 +6,15 @@ import {checkFiles} from '../helpers.ts'
 // listings), content/ja/docs/contributing/_index.md (GitHub label links),
 // content/ja/docs/languages/java/configuration.md (“text map propagator”). Names, titles and
 // speakers are kept as published; the prose around them is translated.
+// Kept as published in every language: the talks' titles, speakers and times.
+const talks = `- **[Building Bridges: How the OTel End User SIG Helps Foster Community](https://maintainersummiteu2026.sched.com/event/2EWem/building-bridges)**<br>by
+  Adriana Villela, Dynatrace; Josh Lee, Altinity; Reese Lee, New Relic<br>
+  Sunday March 22, 2026 11:35 - 12:10GMT
+- **[OpenTelemetry Gateways: Enforce, Transform, Route](https://colocatedeventseu2026.sched.com/event/2DY7t/opentelemetry-gateways)**<br>by
+  Juraci Paixão Kröhling, OllyGarden; Natalie Ujuk, IG Group<br> Monday March
+  23, 2026 15:55 - 16:20CET
+`
+
 const files = {
   'en/blog/2023/opamp-status.md': '# OpAMP status\n\nThe state of the Open Agent Management Protocol in 2023.\n',
   'en/docs/collector/quick-start.md': '# Quick start\n\nStart a collector in a few minutes.\n',
@@ -27,13 +36,7 @@ This page explains how to manage a fleet of collectors with the agent management
 
 Maintainers speak at the conference; come and say hello after the talks.
 
-- **[Building Bridges: How the OTel End User SIG Helps Foster Community](https://maintainersummiteu2026.sched.com/event/2EWem/building-bridges)**<br>by
-  Adriana Villela, Dynatrace; Josh Lee, Altinity; Reese Lee, New Relic<br>
-  Sunday March 22, 2026 11:35 - 12:10GMT
-- **[OpenTelemetry Gateways: Enforce, Transform, Route](https://colocatedeventseu2026.sched.com/event/2DY7t/opentelemetry-gateways)**<br>by
-  Juraci Paixão Kröhling, OllyGarden; Natalie Ujuk, IG Group<br> Monday March
-  23, 2026 15:55 - 16:20CET
-
+${talks}
 ## Find an issue
 
 - Look for issues labelled [Good first issue](<https://github.com/open-telemetry/opentelemetry.io/issues?q=is%3Aopen+label%3A%22good%20first%20issue%22>)
@@ -58,13 +61,7 @@ Maintainers speak at the conference; come and say hello after the talks.
 
 メンテナーがカンファレンスで講演します。トークの後にぜひ声をかけてください。
 
-- **[Building Bridges: How the OTel End User SIG Helps Foster Community](https://maintainersummiteu2026.sched.com/event/2EWem/building-bridges)**<br>by
-  Adriana Villela, Dynatrace; Josh Lee, Altinity; Reese Lee, New Relic<br>
-  Sunday March 22, 2026 11:35 - 12:10GMT
-- **[OpenTelemetry Gateways: Enforce, Transform, Route](https://colocatedeventseu2026.sched.com/event/2DY7t/opentelemetry-gateways)**<br>by
-  Juraci Paixão Kröhling, OllyGarden; Natalie Ujuk, IG Group<br> Monday March
-  23, 2026 15:55 - 16:20CET
-
+${talks}
 ## イシューを探す
 
 - 次のラベルが付いたイシューを探してください。
