@@ -158,6 +158,9 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   }
   // A page whose template shortcodes render headings Lockstep cannot see has ids it does not know.
   const anchorsOf = (locale: string, url: string) => (unknownIds.has(`${locale}\u0000${url}`) ? undefined : anchorIndex.get(`${locale}\u0000${url}`))
+  const titles = new Map<string, string>()
+  for (const summary of summaries) if (!summary.skipped) titles.set(`${summary.locale}\u0000${pageUrlOf(summary.page)}`, summary.title ?? '')
+  const titleOf = (locale: string, url: string) => titles.get(`${locale}\u0000${url}`)
 
   const diagnostics: Diagnostic[] = tree.problems.map((problem) => ({
     rule: problem.ruleId,
@@ -251,6 +254,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
     if (kind === 'fragment') return sourceFragment(a, b, c)
     if (kind === 'key') return sourceFrontmatterKeys.has(a) ? '1' : '0'
     if (kind === 'sibling') return JSON.stringify(siblingOrder(a, b, c) ?? null)
+    if (kind === 'title') return titleOf(a, b) ?? '\u0000none'
     return [...sourceFrontmatterKeys].sort().join('\u0000')
   }
   const readsKeyOf = (reads: readonly string[]) => createHash('sha1').update(reads.map((read) => `${read}\u0001${answer(read)}`).join('\u0002')).digest('hex')
@@ -258,6 +262,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
     anchorsOf: (locale: string, url: string) => (reads.add(`anchors\u0000${locale}\u0000${url}`), anchorsOf(locale, url)),
     sourceFragment: (locale: string, url: string, fragment: string) => (reads.add(`fragment\u0000${locale}\u0000${url}\u0000${fragment}`), sourceFragment(locale, url, fragment)),
     siblingOrder: (locale: string, page: string, key: string) => (reads.add(`sibling\u0000${locale}\u0000${page}\u0000${key}`), siblingOrder(locale, page, key)),
+    titleOf: (locale: string, url: string) => (reads.add(`title\u0000${locale}\u0000${url}`), titleOf(locale, url)),
     sourceFrontmatterKeys: trackedSet(sourceFrontmatterKeys, (key) => reads.add(key === undefined ? 'keys' : `key\u0000${key}`))
   })
   const diagnosticsKeyOf = (id: string, source: PageSummary | undefined, target: PageSummary | undefined, expectedFile: string) =>

@@ -5,10 +5,11 @@ import {isAllIdentifiers} from '../text/is-identifier.ts'
  * A heading that is code or a name, which stays in the source language on purpose: it is only
  * inline code (`` ## `OTEL_SERVICE_NAME` ``), only identifiers (`## http.server.duration`,
  * `## spanProcessor`), or a term the translation itself keeps in the source language in its own
- * prose (`prose` holds the page's translated paragraphs). Ordinary words (`## Cluster to Master`)
+ * prose (`prose` holds the page's translated paragraphs), or a Title Case name whose every word the
+ * translation uses in its prose or code (`pageWords`). Ordinary words (`## Cluster to Master`)
  * that the prose translates are none of these.
  */
-export function isNameHeading(section: SectionSummary, prose: () => readonly string[], sourceProse: () => readonly string[] = () => []): boolean {
+export function isNameHeading(section: SectionSummary, prose: () => readonly string[], sourceProse: () => readonly string[] = () => [], pageWords: () => ReadonlySet<string> = () => new Set()): boolean {
   let rest = section.title
   for (const code of section.codes) if (code.inline && code.line === section.line) rest = rest.replace(code.value, ' ')
   if (!/\p{L}/u.test(rest)) return true
@@ -22,6 +23,11 @@ export function isNameHeading(section: SectionSummary, prose: () => readonly str
     // `includes` first: the regular expression can only match where the title's text is.
     if (sourceProse().some((text) => text.includes(title) && name.test(text))) return true
   }
+  // A name, every word capitalised, whose every word the translation uses itself, in its translated prose or its
+  // code (“Docker Compose” over a page that runs `docker` and edits `compose.yaml`): a product's name.
+  // Every word capitalised: a phrase with a small word (“Cluster to Master”) is words, not a name.
+  const words = section.title.match(/\p{L}+/gu) ?? []
+  if (words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) && words.every((word) => word.length < 4 || pageWords().has(word.toLowerCase()))) return true
   const term = section.title.trim().toLowerCase()
   return lowerCased(prose()).some((text) => hasWord(text, term))
 }

@@ -72,6 +72,8 @@ export interface RuleContext {
    * number of those siblings that sort before it. Undefined when the page has no such sibling.
    */
   siblingOrder(locale: string, page: string, key: string): {target: number; source: number} | undefined
+  /** Title of a page of a locale, by the page's URL path (`''` if it has none); undefined if no such page. */
+  titleOf(locale: string, urlPath: string): string | undefined
   /** The source section id a fragment of a translated page stands for (the fragment itself if unknown). */
   sourceFragment(locale: string, urlPath: string, fragment: string): string
   /**

@@ -1,4 +1,4 @@
-import {untranslatedShare} from './untranslated-share.ts'
+import {publishedTitles, untranslatedShare} from './untranslated-share.ts'
 import {describeSection, type Rule} from './types.ts'
 
 /** A matched section whose prose is still mostly in the source language. */
@@ -6,15 +6,16 @@ export const untranslatedSection: Rule = {
   id: 'untranslated-section',
   description: 'Sections of a translation are translated',
   severity: 'warning',
-  docs: 'A section whose prose is mostly (by default 60 % of its letters) still in the source language: copied in and never translated. Names, code and links do not count. Option `threshold` (0–1) sets the share.',
-  check({source, target, alignment, options, language, report}) {
+  docs: 'A section whose prose is mostly (by default 60 % of its letters) still in the source language: copied in and never translated. Names, code and links do not count, nor published titles: the titles of external links (talks, articles, videos) and of pages the locale does not have, and the names and dates listed with them (“by Jane Doe, Example Corp, Monday March 23”). Option `threshold` (0–1) sets the share.',
+  check(context) {
+    const {source, target, alignment, options, language, report} = context
     if (!source || !target || !alignment) return
     const threshold = typeof options.threshold === 'number' ? options.threshold : 0.6
     for (const pair of alignment.pairs) {
       const section = target.sections[pair.target]!
       // A scaffold is reported once, as such (`untranslated-scaffold`).
       if (section.scaffold) continue
-      const share = untranslatedShare(section, language)
+      const share = untranslatedShare(section, language, publishedTitles(section, context))
       if (share === undefined || share < threshold) continue
       const from = source.sections[pair.source]!
       const where = section.level === 0 ? {line: section.text[0]?.line ?? section.line, column: 1} : section

@@ -1,7 +1,7 @@
 import {splitSentences} from '../text/split-sentences.ts'
 import {isNameHeading, isTitleCase} from './is-name-heading.ts'
-import {untranslatedShare, withoutTitles} from './untranslated-share.ts'
-import type {SectionSummary, TextBlock} from '../sections/types.ts'
+import {pathOf, publishedTitles, untranslatedShare, withoutTitles} from './untranslated-share.ts'
+import type {LinkRef, SectionSummary, TextBlock} from '../sections/types.ts'
 import type {Rule, RuleContext} from './types.ts'
 
 /** Prose left in the source language inside a translated section. */
@@ -9,8 +9,9 @@ export const untranslatedText: Rule = {
   id: 'untranslated-text',
   description: 'Headings, paragraphs, sentences and link texts of a translated section are translated',
   severity: 'warning',
-  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, or a term the translation keeps in the source language elsewhere in its own prose. Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) are kept as published.',
-  check({source, target, alignment, options, language, report}) {
+  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, a name with every word capitalised whose every word the translation itself uses in its prose or code (`Docker Compose` over `docker run` and `compose.yaml`; not `Cluster to Master`), or a term the translation keeps in the source language elsewhere in its own prose. Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) and of pages the locale does not have are kept as published, as are the names and dates listed with them. A link text the linked page of the locale is titled with (`[Cloud native](/cloud-native-tech/)` to “Cloud Native Teknolojisi”) is the locale’s name for it. A link text that names what its URL searches for or points to outside the path (a GitHub label `[Help wanted](…%22help%20wanted%22)`, an API anchor `[text map propagator](…#textmappropagator)`) is a name.',
+  check(context) {
+    const {source, target, alignment, options, language, report} = context
     if (!source || !target || !alignment) return
     const threshold = typeof options.threshold === 'number' ? options.threshold : 0.6
     let prose: string[] | undefined
@@ -19,21 +20,36 @@ export const untranslatedText: Rule = {
       (prose ??= target.sections.flatMap((section) => section.text.filter((block) => block.kind === 'paragraph' || block.kind === 'cell').map((block) => block.text)).filter((text) => language(text) !== 'source'))
     let names: string[] | undefined
     const sourceProse = () => (names ??= source.sections.flatMap((section) => section.text.filter((block) => block.kind === 'paragraph').map((block) => block.text)))
+    let words: Set<string> | undefined
+    // Words the translation uses itself: in its translated prose and in its code (`docker run`, `compose.yaml`).
+    const pageWords = () => {
+      if (words) return words
+      words = new Set()
+      const texts = [...translatedProse(), ...target.sections.flatMap((section) => section.codes.map((code) => code.value))]
+      for (const text of texts) for (const word of text.match(/\p{L}+/gu) ?? []) words.add(word.toLowerCase())
+      return words
+    }
     for (const pair of alignment.pairs) {
       const section = target.sections[pair.target]!
       // A scaffold is reported once, as such (`untranslated-scaffold`).
       if (section.scaffold) continue
       const from = source.sections[pair.source]!
       const cause = {file: source.file, line: from.line}
-      const share = untranslatedShare(section, language)
+      const titles = publishedTitles(section, context)
+      const share = untranslatedShare(section, language, titles)
       if (share !== undefined && share >= threshold) continue
-      if (section.keepLanguage !== undefined || (section.level > 0 && isNameHeading(section, translatedProse, sourceProse))) {
+      if (section.keepLanguage !== undefined || (section.level > 0 && isNameHeading(section, translatedProse, sourceProse, pageWords))) {
         // The author marked the heading as not to be translated, or it is code or a name.
       } else if (section.level > 0 && section.headingKey === undefined && section.title !== from.title && language(section.title, 'heading') === 'source') {
         report({message: `Heading “${section.title}” is still in the source language`, at: section, source: cause})
       } else if (section.level > 0 && section.title === from.title && section.headingKey === undefined && language(section.title, 'heading') === 'source') {
         report({message: `Heading “${section.title}” is the source heading, untranslated`, at: section, source: cause})
       }
+      // A link text that names what its URL searches for or points to (a label `[Help wanted](…%22help%20wanted%22)`,
+      // an API anchor `#textmappropagator`), or that the linked page of this locale is titled with
+      // (“Cloud Native Teknolojisi” for [Cloud native]): a name, the locale’s own for the term.
+      const isNameLink = (text: string) =>
+        section.links.some((link) => link.text.trim() === text.trim() && (namesItsTarget(link) || titledWith(context.titleOf(context.locale, pathOf(link) ?? '') ?? '', text)))
       const flagged: string[] = []
       for (const block of section.text) {
         if (block.kind === 'title') continue
@@ -41,7 +57,9 @@ export const untranslatedText: Rule = {
           // Title Case link texts are names and titles (“HTTP Check Receiver”), kept on purpose.
           // A source term given in parentheses (“urme (traces)”) glosses the translated word.
           const text = block.text.replace(/\s*[(（][^)）]*[)）]/gu, ' ').trim()
-          if (isTitleCase(block.text) || flagged.some((other) => other.includes(block.text)) || language(text, 'link') !== 'source') continue
+          if (isTitleCase(block.text) || titles.includes(block.text) || flagged.some((other) => other.includes(block.text)) || language(text, 'link') !== 'source') continue
+          // A link text the linked page of the locale is titled with (`[Cloud native](/cloud-native-tech/)` to “Cloud Native Teknolojisi”) is the locale’s name for it. A link text that names what its URL searches for or points to: a label (`[Help wanted](…label:%22help%20wanted%22)`), an API anchor (`#textmappropagator`).
+          if (isNameLink(block.text)) continue
           // A term the translation keeps in the source language in its own prose, outside links too;
           // or a Latin-script term inside a sentence in another script (“[kickoff issue][] が作成されていること”),
           // where a leftover would be a whole sentence, not a phrase.
@@ -49,7 +67,9 @@ export const untranslatedText: Rule = {
           report({message: `Link text “${block.text}” is still in the source language`, at: block, source: cause})
           continue
         }
-        const prose = withoutTitles(block.text, section)
+        // A list item that is only a name link (`- [Good first issue](…)`) is that name, not prose.
+        if (isNameLink(block.text)) continue
+        const prose = withoutTitles(block.text, titles)
         if (language(prose) === 'source') {
           flagged.push(block.text)
           report({message: `Paragraph is still in the source language: “${excerpt(block.text)}”`, at: block, source: cause})
@@ -77,8 +97,57 @@ export const untranslatedText: Rule = {
       translation:
         '# Guía\n\n## `OTEL_SERVICE_NAME`\n\nDefine el nombre del servicio.\n\n## http.server.duration\n\nMide cuánto tarda el servidor.\n\n## Kubernetes Community Days (KCD)\n\nLos colaboradores hablan en los eventos locales.\n\n## Getting Started\n\nLa guía Getting Started muestra los primeros pasos.\n\n## Cluster to Master\n\nEl clúster habla con el nodo maestro a través del servidor de la API.\n',
       expected: ['19:1 Heading “Cluster to Master” is the source heading, untranslated']
+    },
+    {
+      title: 'A product name the translation uses in its own prose and code stays; a Title Case phrase it never uses does not',
+      source:
+        '# Install\n\n## Docker\n\nRun the collector with `docker run` and expose its ports.\n\n## Docker Compose\n\nAdd the collector to your `compose.yaml` file as a service.\n\n## Language Support\n\nEvery language has its own instrumentation libraries and their status.\n',
+      translation:
+        '# インストール\n\n## Docker\n\n`docker run` でコレクターを実行し、そのポートを公開します。\n\n## Docker Compose\n\nコレクターをサービスとして `compose.yaml` ファイルに追加します。\n\n## Language Support\n\nどの言語にも独自の計装ライブラリとその状況があります。\n',
+      locale: 'ja',
+      expected: ['11:1 Heading “Language Support” is the source heading, untranslated']
     }
   ]
+}
+
+/**
+ * The link text is what its URL names outside the path: a quoted search term (a GitHub label,
+ * `%22help%20wanted%22`), the query, or a fragment that is one identifier (`#textmappropagator`
+ * for “text map propagator”; a heading slug such as `#getting-started` is not one).
+ */
+function namesItsTarget(link: LinkRef): boolean {
+  const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  const term = squash(link.text)
+  if (term.length < 4) return false
+  // Escape by escape: a Hugo URL may hold a shortcode (`{{% param _issue %}}%22help%20wanted%22`) that is no escape.
+  const url = link.url.replaceAll('+', ' ').replace(/(?:%[\da-f]{2})+/gi, (escapes) => {
+    try {
+      return decodeURIComponent(escapes)
+    } catch {
+      return escapes
+    }
+  })
+  const hash = url.indexOf('#')
+  const fragment = hash < 0 ? '' : url.slice(hash + 1)
+  const query = url.includes('?') ? url.slice(url.indexOf('?') + 1, hash < 0 ? undefined : hash) : ''
+  if (/^[\p{L}\p{N}_]+$/u.test(fragment) && squash(fragment) === term) return true
+  return [...url.matchAll(/["“]([^"”]+)["”]/gu)].some((match) => squash(match[1]!) === term) || squash(query).includes(term)
+}
+
+/**
+ * Every word of the term is a word of the title, or shares its stem with one (“site reliability
+ * engineers” in “Site Reliability Engineering”: all but the last two letters of the shorter word).
+ */
+function titledWith(title: string, term: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? []
+  const titled = words(title)
+  const stem = (a: string, b: string) => {
+    if (a === b) return true
+    const length = Math.max(4, Math.min(a.length, b.length) - 2)
+    return a.length >= 5 && b.length >= 5 && a.slice(0, length) === b.slice(0, length)
+  }
+  const wanted = words(term)
+  return wanted.length > 0 && wanted.every((word) => titled.some((other) => stem(word, other)))
 }
 
 function excerpt(text: string): string {
