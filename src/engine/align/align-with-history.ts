@@ -25,9 +25,12 @@ export function alignWithHistory(alignment: Alignment, source: readonly SectionS
   if (!changes || changes.unchanged) return alignment
   const absorbed = new Set(alignment.pairs.filter((pair) => pair.source > 0 && pair.confidence < contentEvidence && changes.sections[pair.source]?.change === 'added').map((pair) => pair.source))
   const holders = new Map(changes.removed.filter((section) => section.target !== undefined && section.target > 0).map((section) => [section.target!, section.confidence ?? 0]))
-  // A holder keeps a pair more sure than the one that ties it to the removed section.
-  const leftOver = new Set(alignment.pairs.filter((pair) => holders.has(pair.target) && pair.confidence < Math.max(contentEvidence, holders.get(pair.target)!)).map((pair) => pair.target))
-  if (absorbed.size === 0 && leftOver.size === 0) return alignment
+  // A holder keeps a pair more sure than the one that ties it to the removed section. The others
+  // stay out of the alignment again, paired or not, or they would take the place of those undone.
+  const kept = new Set(alignment.pairs.filter((pair) => holders.has(pair.target) && pair.confidence >= Math.max(contentEvidence, holders.get(pair.target)!)).map((pair) => pair.target))
+  const leftOver = new Set([...holders.keys()].filter((index) => !kept.has(index)))
+  const undone = alignment.pairs.some((pair) => leftOver.has(pair.target))
+  if (absorbed.size === 0 && !undone) return alignment
   const keptSource = source.map((_, index) => index).filter((index) => !absorbed.has(index))
   const keptTarget = target.map((_, index) => index).filter((index) => !leftOver.has(index))
   const result = alignSections(

@@ -29,7 +29,10 @@ export interface SectionChange {
   kinds: ChangeKind[]
   /** Index of the section in the source page at the base (absent for `added`). */
   baseIndex?: number
-  /** The section's heading rank at the base, when the source has changed it since (a heading promoted or demoted). */
+  /**
+   * The section's heading rank at the base, when the source has changed it since under a new
+   * heading (not keeping an explicit id): the section rewritten into another, not only promoted or demoted.
+   */
   baseLevel?: number
   /**
    * Code values and link targets the section had at the base and has no more (when `code` or
