@@ -24,7 +24,9 @@ const contentEvidence = 0.7
 export function alignWithHistory(alignment: Alignment, source: readonly SectionSummary[], target: readonly SectionSummary[], changes: SourceChanges | undefined): Alignment {
   if (!changes || changes.unchanged) return alignment
   const absorbed = new Set(alignment.pairs.filter((pair) => pair.source > 0 && pair.confidence < contentEvidence && changes.sections[pair.source]?.change === 'added').map((pair) => pair.source))
-  const holders = new Map(changes.removed.filter((section) => section.target !== undefined && section.target > 0).map((section) => [section.target!, section.confidence ?? 0]))
+  // Only a pair at the base on shared content makes a holder: by place alone, a translation that
+  // never had the removed section (a translator dropped it) would lose its next section's pair.
+  const holders = new Map(changes.removed.filter((section) => section.target !== undefined && section.target > 0 && (section.confidence ?? 0) >= contentEvidence).map((section) => [section.target!, section.confidence!]))
   // A holder keeps a pair more sure than the one that ties it to the removed section. The others
   // stay out of the alignment again, paired or not, or they would take the place of those undone.
   const kept = new Set(alignment.pairs.filter((pair) => holders.has(pair.target) && pair.confidence >= Math.max(contentEvidence, holders.get(pair.target)!)).map((pair) => pair.target))
