@@ -11,6 +11,16 @@ function claims(result: CheckResult): string[] {
     .map((diagnostic) => `${diagnostic.rule} ${diagnostic.line} ${diagnostic.message}`)
 }
 
+/** Check a repository where the translation was committed with its source, then the source changed. */
+async function translatedThenChanged(atBase: Record<string, string>, changed: Record<string, string>): Promise<CheckResult> {
+  const repo = makeRepo()
+  repo.write(atBase)
+  repo.commit('Add the page and its translation')
+  repo.write(changed)
+  repo.commit('Change the source')
+  return repo.check()
+}
+
 // The CNCF glossary's `firewall.md` (see the fixture's README): the Hindi translation keeps the
 // “What it is” heading that English dropped since, and has its headings one rank down.
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../fixtures/removed-since-base', name), 'utf8')
@@ -20,12 +30,7 @@ const firewallHindi = fixture('hi.md')
 
 describe('sections removed from the source since the translation’s base', () => {
   it('leave the translated section that holds one unpaired, instead of pairing it with the next section', async () => {
-    const repo = makeRepo()
-    repo.write({'en/firewall.md': firewallAtBase, 'hi/firewall.md': firewallHindi})
-    repo.commit('Add the firewall term and its Hindi translation')
-    repo.write({'en/firewall.md': firewallNow})
-    repo.commit('Remove the “What it is” heading from all English terms')
-    const result = await repo.check()
+    const result = await translatedThenChanged({'en/firewall.md': firewallAtBase, 'hi/firewall.md': firewallHindi}, {'en/firewall.md': firewallNow})
     expect(claims(result)).toEqual([
       'extra-section 8 Section “यह क्या है” has no counterpart in the en page',
       'heading-level 11 Heading is H3 here but H2 in the source (“Problem it addresses”)',
@@ -55,12 +60,7 @@ const demoSpanish = `---\ntitle: Despliegue en Kubernetes\n---\n\n## Instalar us
 
 describe('a heading the source promoted or demoted in a rewrite since the base', () => {
   it('is an outdated section, not a heading-level finding, while the translation keeps the old rank', async () => {
-    const repo = makeRepo()
-    repo.write({'en/demo.md': demoAtBase, 'es/demo.md': demoSpanish})
-    repo.commit('Add the demo page and its translation')
-    repo.write({'en/demo.md': demoNow})
-    repo.commit('Update the Kubernetes deploy instructions')
-    const result = await repo.check()
+    const result = await translatedThenChanged({'en/demo.md': demoAtBase, 'es/demo.md': demoSpanish}, {'en/demo.md': demoNow})
     const rules = result.report.diagnostics.filter((diagnostic) => diagnostic.line === 9).map((diagnostic) => `${diagnostic.rule} ${diagnostic.severity}`)
     expect(rules).toContain('outdated-section warning')
     expect(rules).not.toContain('heading-level warning')
