@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import {alignSections} from './align/align-sections.ts'
-import {excludeAddedSections} from './align/exclude-added-sections.ts'
+import {alignWithHistory} from './align/align-with-history.ts'
+import {markRankRivals} from './align/mark-rank-rivals.ts'
 import type {Alignment} from './align/types.ts'
 import {ResultCache} from './cache/result-cache.ts'
 import type {Config} from './config/schema.ts'
@@ -220,7 +221,9 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
   const fileAlignments = new Map(alignments)
   for (const [id, alignment] of fileAlignments) {
     const [locale, page] = splitId(id)
-    alignments.set(id, excludeAddedSections(alignment, bySource.get(page)!.sections, byLocale.get(locale)!.get(page)!.sections, history.get(id)?.changes))
+    const source = bySource.get(page)!.sections
+    const target = byLocale.get(locale)!.get(page)!.sections
+    alignments.set(id, markRankRivals(alignWithHistory(alignment, source, target, history.get(id)?.changes), source, target))
   }
   const siblingOrder = (locale: string, page: string, key: string) => {
     const pages = byLocale.get(locale)

@@ -12,6 +12,11 @@ export interface SectionPair {
   relation: PairRelation
   /** Why the two were paired, for `--explain`. */
   reasons: string[]
+  /**
+   * An unpaired source section of the translated section's rank that scores nearly as well
+   * (`markRankRivals`): the two sections' rank difference is no ground for a claim.
+   */
+  rival?: number
 }
 
 /** The alignment of a translation's sections to its source page's sections. */

@@ -56,7 +56,7 @@ export const sectionBodiesSchema = z.array(sectionSchema.pick({signature: true, 
 
 /** An alignment as the result cache holds it (`Alignment`). */
 export const alignmentSchema = z.strictObject({
-  pairs: z.array(z.strictObject({source: z.number().int().min(0), target: z.number().int().min(0), confidence: z.number(), relation: z.enum(['match', 'moved', 'split', 'merged']), reasons: strings})),
+  pairs: z.array(z.strictObject({source: z.number().int().min(0), target: z.number().int().min(0), confidence: z.number(), relation: z.enum(['match', 'moved', 'split', 'merged']), reasons: strings, rival: z.number().int().min(0).optional()})),
   unmatchedSource: z.array(z.number().int().min(0)),
   unmatchedTarget: z.array(z.number().int().min(0))
 })
@@ -73,8 +73,8 @@ export const resultEntrySchema = z.strictObject({
 
 /** What changed in a source page since a base, as the history cache holds it (`SourceChanges`). */
 export const sourceChangesSchema = z.strictObject({
-  sections: z.array(z.strictObject({change: z.enum(['unchanged', 'changed', 'added', 'moved']), kinds: z.array(z.enum(['prose', 'typo', 'code', 'links', 'frontmatter'])), baseIndex: z.number().int().min(0).optional(), gone: z.strictObject({code: strings, links: strings}).optional()})),
-  removed: z.array(z.strictObject({index: z.number().int().min(0), title: z.string(), level: z.number().int()})),
+  sections: z.array(z.strictObject({change: z.enum(['unchanged', 'changed', 'added', 'moved']), kinds: z.array(z.enum(['prose', 'typo', 'code', 'links', 'frontmatter'])), baseIndex: z.number().int().min(0).optional(), baseLevel: z.number().int().min(0).optional(), gone: z.strictObject({code: strings, links: strings}).optional()})),
+  removed: z.array(z.strictObject({index: z.number().int().min(0), title: z.string(), level: z.number().int(), target: z.number().int().min(0).optional(), confidence: z.number().optional()})),
   trivial: z.boolean(),
   unchanged: z.boolean(),
   features: z.strictObject({added: strings, removed: strings}).optional()

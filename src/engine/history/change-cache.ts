@@ -4,7 +4,7 @@ import {sourceChangesSchema} from '../cache/cache-schema.ts'
 import type {SourceChanges} from './types.ts'
 
 /** Bumped when `SourceChanges` gains a field, so entries written without it are not read back. */
-const format = 2
+const format = 3
 
 /**
  * What changed in a source page between a base blob and its current content, kept between runs:

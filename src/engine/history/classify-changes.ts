@@ -29,6 +29,10 @@ export function classifyChanges(before: PageSummary, after: PageSummary, typoCha
     const kinds = sectionChangeKinds(before.sections[pair.source]!, after.sections[pair.target]!, typoChars)
     const change = kinds.length > 0 || pair.relation === 'split' || pair.relation === 'merged' ? 'changed' : pair.relation === 'moved' ? 'moved' : 'unchanged'
     sections[pair.target] = {change, kinds: change === 'changed' && kinds.length === 0 ? ['prose'] : kinds, baseIndex: pair.source}
+    // A new rank under a new heading id: the section was rewritten into another (an id kept, explicit or slug, says it was not).
+    const old = before.sections[pair.source]!
+    const now = after.sections[pair.target]!
+    if (old.level !== now.level && old.id !== now.id) sections[pair.target]!.baseLevel = old.level
     if (kinds.includes('code') || kinds.includes('links')) sections[pair.target]!.gone = gone(before.sections[pair.source]!, after.sections[pair.target]!)
   }
   const intro = sections[0]

@@ -30,6 +30,11 @@ export interface SectionChange {
   /** Index of the section in the source page at the base (absent for `added`). */
   baseIndex?: number
   /**
+   * The section's heading rank at the base, when the source has changed it since under a new
+   * heading (not keeping an explicit id): the section rewritten into another, not only promoted or demoted.
+   */
+  baseLevel?: number
+  /**
    * Code values and link targets the section had at the base and has no more (when `code` or
    * `links` changed): a translation still holding one has not caught up (see `outstandingKinds`).
    */
@@ -40,8 +45,12 @@ export interface SectionChange {
 export interface SourceChanges {
   /** One entry per current source section, by index. */
   sections: SectionChange[]
-  /** Sections of the base source page that no longer exist, by their title. */
-  removed: Array<{index: number; title: string; level: number}>
+  /**
+   * Sections of the base source page that no longer exist, by their title. `target` is the
+   * translated section that still holds one (paired with it at the base, `stillTranslated`), with
+   * that pair's `confidence`: such a section has no counterpart in the source now.
+   */
+  removed: Array<{index: number; title: string; level: number; target?: number; confidence?: number}>
   /** Something changed, but only typos and whitespace. */
   trivial: boolean
   /** Nothing changed that a reader would see. */

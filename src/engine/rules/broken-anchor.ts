@@ -1,5 +1,6 @@
 import {pageUrlOf} from '../sections/normalize-link.ts'
 import {decodeFragment} from './decode-fragment.ts'
+import {localeOfUrl} from './locale-of-url.ts'
 import type {Rule} from './types.ts'
 
 /** A `#fragment` link that resolves to no id on the page it points to. */
@@ -21,7 +22,7 @@ export const brokenAnchor: Rule = {
         const fragment = decodeFragment(link.target.slice(hash + 1))
         const samePage = link.url.trim().startsWith('#')
         // A path without a locale prefix is the source locale's page, even from a translation.
-        const locale = samePage ? target.locale : (localeOf(link.url, locales) ?? sourceLocale)
+        const locale = samePage ? target.locale : (localeOfUrl(link.url, locales) ?? sourceLocale)
         const path = samePage ? ownUrl : link.target.slice(0, hash) || ownUrl
         const anchors = locale === target.locale && path === ownUrl ? own : anchorsOf(locale, path)
         if (!anchors || anchors.has(fragment)) continue
@@ -44,11 +45,4 @@ export const brokenAnchor: Rule = {
       expected: ['3:5 Fragment `#ssh-tunnels` matches no id on this page; Lockstep’s aligned site rescues it (the source section is “Túneles SSH” here)']
     }
   ]
-}
-
-/** The locale prefix of an internal URL (`/es/docs/…`), if it has one. */
-function localeOf(url: string, locales: ReadonlySet<string>): string | undefined {
-  const match = /^(?:https?:\/\/[^/]+)?\/([^/#?]+)\//.exec(url.trim())
-  const first = match?.[1]?.toLowerCase()
-  return first !== undefined && locales.has(first) ? first : undefined
 }

@@ -2,6 +2,7 @@ import {featureToken} from '../sections/feature-token.ts'
 import {pageUrlOf} from '../sections/normalize-link.ts'
 import type {LinkRef} from '../sections/types.ts'
 import {decodeFragment} from './decode-fragment.ts'
+import {localeOfUrl} from './locale-of-url.ts'
 import {describeSection, type Rule} from './types.ts'
 
 /** A link in a matched section that points somewhere the source section does not. */
@@ -9,8 +10,8 @@ export const linkTarget: Rule = {
   id: 'link-target',
   description: 'Links in a translated section point where the source section’s links point',
   severity: 'warning',
-  docs: 'Compares the normalised targets of the links in each matched section pair (locale prefixes, the site’s own host and trailing slashes do not count). A link whose target is not among the source section’s links is reported with the source link it most likely replaces: typically a page that moved since the translation was made. Links a site lets translations localise are declared in `links.rewrites`; an external link whose one path segment every translation changes or drops (MDN’s `/en-US/`) is learned as a convention (`developer.mozilla.org/en-US/ localised`).',
-  check({config, source, target, alignment, sourceFragment, report}) {
+  docs: 'Compares the normalised targets of the links in each matched section pair (locale prefixes, the site’s own host and trailing slashes do not count). A link whose target is not among the source section’s links is reported with the source link it most likely replaces: typically a page that moved since the translation was made. Links a site lets translations localise are declared in `links.rewrites`; an external link whose one path segment every translation changes or drops (MDN’s `/en-US/`) is learned as a convention (`developer.mozilla.org/en-US/ localised`). Not reported: a link that drops the source link’s fragment where the page it opens (the translated page, by its locale prefix) defines no such id, which fixes a link that would break; a link to a page of the site where the source links to that page’s Markdown file in a repository (`https://github.com/<fork>/<repo>/blob/<branch>/content/en/<page>.md`). Links written as raw HTML (`<a href>`) count.',
+  check({config, source, target, alignment, sourceFragment, anchorsOf, locales, sourceLocale, report}) {
     if (!source || !target || !alignment) return
     const rewrites = config.links.rewrites.map(compileRewrite)
     const ownUrl = pageUrlOf(target.page)
@@ -21,6 +22,16 @@ export const linkTarget: Rule = {
       const path = link.target.slice(0, hash)
       const fragment = decodeFragment(link.target.slice(hash + 1))
       return `${path}#${sourceFragment(target.locale, path === '' ? ownUrl : path, fragment)}`
+    }
+    // The source's link names a heading of the page it points to; the page the translation's link
+    // opens (its locale's edition, by the prefix) has no such id: dropping the fragment fixes the link.
+    const dropsDeadFragment = (link: LinkRef, counterpart: LinkRef) => {
+      const hash = counterpart.target.indexOf('#')
+      if (hash < 0 || link.target.includes('#') || /^[a-z]+:/i.test(link.target)) return false
+      const path = counterpart.target.slice(0, hash)
+      if (path !== link.target) return false
+      const ids = anchorsOf(localeOfUrl(link.url, locales) ?? sourceLocale, path)
+      return ids !== undefined && !ids.has(decodeFragment(counterpart.target.slice(hash + 1)))
     }
     for (const pair of alignment.pairs) {
       if (pair.relation === 'split' || pair.relation === 'merged') continue
@@ -37,6 +48,7 @@ export const linkTarget: Rule = {
         else if (link.target !== '' && link.target !== '#') extra.push(link)
       }
       for (const [link, counterpart] of pairLinks(extra, remaining)) {
+        if (counterpart && (samePageFile(link.target, counterpart.target) || dropsDeadFragment(link, counterpart))) continue
         const localised = counterpart ? localisedSegment(counterpart.target, link.target) : undefined
         report({
           message: counterpart
@@ -59,6 +71,25 @@ export const linkTarget: Rule = {
       expected: ['3:6 Link points to `/docs/options/`; the source links to `/docs/reference/options/` here']
     }
   ]
+}
+
+/**
+ * A link to the site's page (`/scalability/`) where the source links to that page's Markdown file
+ * in a repository (`https://github.com/<anyone>/<repo>/blob/<branch>/content/en/scalability.md`,
+ * a fork's included): the same page, and the translation's link is the one a reader wants.
+ */
+function samePageFile(link: string, source: string): boolean {
+  const page = link.replace(/\/+$/, '')
+  if (!page.startsWith('/') || page.includes('#') || !/^https?:\/\//.test(source)) return false
+  let file: string
+  try {
+    file = new URL(source).pathname
+  } catch {
+    return false
+  }
+  if (!/\.mdx?$/.test(file)) return false
+  // `…/scalability.md`, `…/scalability/index.md` and `…/scalability/_index.md` are one page.
+  return file.replace(/(?:\/_?index)?\.mdx?$/, '').endsWith(page)
 }
 
 /**

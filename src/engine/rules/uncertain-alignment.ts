@@ -7,7 +7,7 @@ export const uncertainAlignment: Rule = {
   id: 'uncertain-alignment',
   description: 'The aligner is sure of every pair that a heading-level, section-order or placement finding would rest on',
   severity: 'info',
-  docs: 'A pair of sections with a confidence below `alignment.uncertainBelow` (default 0.5) makes no `heading-level` or `section-order` finding and places no missing section: such claims would rest on a guess. The page gets this one finding instead, naming the least sure of those pairs with both headings and its confidence (the JSON report keeps every pair’s confidence). Open both files there: either the translation is far from its source, or the aligner is wrong.',
+  docs: 'A pair of sections with a confidence below `alignment.uncertainBelow` (default 0.5) makes no `heading-level` or `section-order` finding and places no missing section: such claims would rest on a guess. The page gets this one finding instead, naming the least sure of those pairs with both headings and its confidence (the JSON report keeps every pair’s confidence). A pair of different ranks whose translated section fits nearly as well with an unpaired source section of its own rank is as unsure, and the message names that section. Open both files there: either the translation is far from its source, or the aligner is wrong.',
   check({config, source, target, alignment, report}) {
     if (!source || !target || !alignment) return
     const threshold = config.alignment.uncertainBelow
@@ -19,8 +19,10 @@ export const uncertainAlignment: Rule = {
       if (pair && unsure(pair)) anchors.add(pair.source)
     }
     const claims = alignment.pairs.filter((pair) => {
-      if (!unsure(pair)) return false
       const levels = pair.relation !== 'split' && pair.relation !== 'merged' && source.sections[pair.source]!.level !== target.sections[pair.target]!.level
+      // A rank difference with a close rival of the translated rank is as unsure (`markRankRivals`).
+      if (levels && pair.source !== 0 && pair.rival !== undefined) return true
+      if (!unsure(pair)) return false
       return levels || pair.relation === 'moved' || anchors.has(pair.source)
     })
     if (claims.length === 0) return
@@ -29,7 +31,7 @@ export const uncertainAlignment: Rule = {
     const to = target.sections[least.target]!
     const more = claims.length > 1 ? ` (and ${claims.length - 1} more unsure pair${claims.length === 2 ? '' : 's'})` : ''
     report({
-      message: `Alignment uncertain around ${describeSection(to)} ↔ source ${describeSection(from)} (confidence ${least.confidence.toFixed(2)})${more}: no heading-level, section-order or placement claim rests on this pair`,
+      message: `Alignment uncertain around ${describeSection(to)} ↔ source ${describeSection(from)} (confidence ${least.confidence.toFixed(2)}${least.rival === undefined ? '' : `; source ${describeSection(source.sections[least.rival]!)}, of the same rank, fits nearly as well`})${more}: no heading-level, section-order or placement claim rests on this pair`,
       at: to,
       source: {file: source.file, line: from.line}
     })

@@ -6,6 +6,7 @@ import type {ShortcodeFields} from '../parse/shortcode/index.ts'
 import {codeTokens} from './code-tokens.ts'
 import {collectText} from './collect-text.ts'
 import {hashText} from './hash-text.ts'
+import {htmlLinks} from './html-links.ts'
 import {measureSize} from './measure-size.ts'
 import {normalizeLink, type LinkContext} from './normalize-link.ts'
 import {isScaffoldMarker} from './scaffold-marker.ts'
@@ -165,6 +166,8 @@ export function buildSections(tree: Root, context: BuildContext): BuiltSections 
         }
         case 'html':
           for (const match of node.value.matchAll(htmlId)) anchors.add(match[1]!)
+          // A site's home page or a button row writes its links as HTML: they are links all the same.
+          for (const html of htmlLinks(node.value, start ?? {line: section.line, column: 1})) section.links.push({url: html.url, target: normalizeLink(html.url, link), text: html.text, line: html.line, column: html.column})
           if (isScaffoldMarker(node.type, node.value)) section.scaffold = true
           continue
         case 'mdxFlowExpression':
