@@ -387,6 +387,7 @@ function earlyPairs({tree, options, model}: {tree: ContentTree; options: CheckOp
         language,
         isSourcePage: false,
         anchorsOf: () => undefined,
+        titleOf: () => undefined,
         sourceFragment: (_locale, _url, fragment) => fragment,
         siblingOrder: () => undefined,
         sourceFrontmatterKeys: new Set()
