@@ -14,8 +14,9 @@ export interface PairedSet {
  * section's counterpart, wherever either stands: pair them when the passes before left them apart.
  * On a glossary sorted by its translated terms the order-preserving pass pairs neighbours by
  * place, and a moved pair can only take sections both left free, so an entry with the very id of
- * its source stayed missing. The pairs that held either section are undone; what they free is
- * left to the later passes. Only ids that one section of each page has count. Mutates `pairs` and
+ * its source stayed missing. The pairs that held either section are undone, unless one is at least
+ * as sure as the id's pair; what they free is left to the later passes. Only ids that one section
+ * of each page has count. Mutates `pairs` and
  * the two sets; deterministic (translated sections in order).
  */
 export function pairExplicitIds(pairs: SectionPair[], paired: {source: PairedSet; target: PairedSet}, source: readonly SectionSummary[], target: readonly SectionSummary[], score: (source: number, target: number) => PairScore): void {
@@ -26,6 +27,10 @@ export function pairExplicitIds(pairs: SectionPair[], paired: {source: PairedSet
   for (const [id, t] of [...targetsById].sort((a, b) => a[1] - b[1])) {
     const s = sourcesById.get(id)
     if (s === undefined || pairs.some((pair) => pair.source === s && pair.target === t)) continue
+    const value = score(s, t)
+    // A pair at least as sure keeps its sections: a translation with the id on a misplaced heading
+    // and the source heading's own text on the right one (`## Protocol configuration`, untranslated).
+    if (pairs.some((pair) => (pair.source === s || pair.target === t) && pair.confidence >= Math.round(value.score * 100) / 100)) continue
     for (let index = pairs.length - 1; index >= 0; index--) {
       const pair = pairs[index]!
       if (pair.source !== s && pair.target !== t) continue
@@ -35,7 +40,6 @@ export function pairExplicitIds(pairs: SectionPair[], paired: {source: PairedSet
     }
     paired.source.add(s)
     paired.target.add(t)
-    const value = score(s, t)
     const crosses = pairs.some((pair) => pair.source !== 0 && (pair.source - s) * (pair.target - t) < 0)
     pairs.push({source: s, target: t, confidence: Math.round(value.score * 100) / 100, relation: crosses ? 'moved' : 'match', reasons: value.reasons})
   }

@@ -8,7 +8,7 @@ export const codeMismatch: Rule = {
   id: 'code-mismatch',
   description: 'Code in a translated section matches the code in its source section',
   severity: 'warning',
-  docs: 'Code blocks are compared with whitespace normalised; a block that differs is reported on the translation’s block. Inline code is compared as a multiset per section and reported once per section (option `inline: false` turns that off). Left out of the comparison, because a translator may translate them: comments and string contents, placeholders in commands (`<your_file_name>`), the words of prose-like blocks (Markdown, HTML, YAML, Mermaid labels; a difference there is `info`). Not reported: a block whose translation renames names one to one throughout, into words of its own prose and not of the source’s (`fazer_trabalho` for `do_work`: the same program), and semicolons ending JavaScript and TypeScript statements (style).',
+  docs: 'Code blocks are compared with whitespace normalised; a block that differs is reported on the translation’s block. Inline code is compared as a multiset per section and reported once per section (option `inline: false` turns that off). Left out of the comparison, because a translator may translate them: comments and string contents, placeholders in commands (`<your_file_name>`), the words of prose-like blocks (Markdown, HTML, YAML, Mermaid labels; a difference there is `info`). Not reported: a block whose translation renames names one to one throughout, into words of its own prose and not of the source’s (`fazer_trabalho` for `do_work`: the same program), and semicolons ending JavaScript and TypeScript statements or trailing commas (style).',
   check({source, target, alignment, options, report}) {
     if (!source || !target || !alignment) return
     const inline = options.inline !== false
@@ -81,13 +81,14 @@ export const codeMismatch: Rule = {
   ]
 }
 
-// JavaScript ends a statement at a line break without a semicolon (automatic semicolon insertion):
-// a source reformatted with or without them is the same code to a reader.
-const optionalSemicolons = new Set(['js', 'javascript', 'mjs', 'cjs', 'ts', 'typescript', 'mts', 'cts', 'jsx', 'tsx'])
+// JavaScript ends a statement at a line break without a semicolon (automatic semicolon insertion)
+// and takes a trailing comma or none: a source reformatted either way is the same code to a reader.
+const optionalPunctuation = new Set(['js', 'javascript', 'mjs', 'cjs', 'ts', 'typescript', 'mts', 'cts', 'jsx', 'tsx'])
 
 function tokensOf(code: CodeRef): string[] {
   const tokens = codeTokens(code.value, code.lang)
-  return optionalSemicolons.has((code.lang ?? '').toLowerCase()) ? tokens.filter((token) => token !== ';') : tokens
+  if (!optionalPunctuation.has((code.lang ?? '').toLowerCase())) return tokens
+  return tokens.filter((token, index) => token !== ';' && (token !== ',' || !/^[\]})]?$/.test(tokens[index + 1] ?? '')))
 }
 
 function pageWords(page: PageSummary): Set<string> {

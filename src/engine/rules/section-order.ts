@@ -6,7 +6,7 @@ export const sectionOrder: Rule = {
   id: 'section-order',
   description: 'Translated sections follow the order of the source',
   severity: 'warning',
-  docs: 'Reported on a section the aligner could pair only out of order: the source moved it, or the translation did. Not reported for a pair the aligner is unsure of (`alignment.uncertainBelow`); see `uncertain-alignment`. Not reported either where each page sorts a list of sibling sections by its own titles (a glossary: at least 5 siblings on each side, all but a tenth of them in the alphabetical order of the page’s language, case and accents aside) and the translated section stands at its alphabetical place: the order differs because the titles are translated. A section out of its alphabetical place is still reported. A shorter list sorted the same way can be learned as a convention (`sections sorted by their own titles`).',
+  docs: 'Reported on a section the aligner could pair only out of order: the source moved it, or the translation did. Not reported for a pair the aligner is unsure of (`alignment.uncertainBelow`); see `uncertain-alignment`. Not reported either where each page sorts a list of sibling sections by its own titles (a glossary: at least 5 siblings on each side, all but a tenth of them in the alphabetical order of the page’s language, case and accents aside) and the translated section stands at its alphabetical place: the order differs because the titles are translated. A section off the list’s alphabetical order (on no longest alphabetical run of it) is still reported. A shorter list sorted the same way can be learned as a convention (`sections sorted by their own titles`).',
   check({config, sourceLocale, locale, source, target, alignment, report}) {
     if (!source || !target || !alignment) return
     for (const pair of alignment.pairs) {
@@ -44,8 +44,9 @@ const sortedListMin = 5
  * Whether the section belongs to a list of siblings (same rank, same parent) sorted by title in
  * the page's language (`Intl.Collator` of the locale, case and accents aside), as each page of a
  * glossary sorts its own terms: at least 5 siblings, all but a tenth of them (at least one) in
- * alphabetical order. With `inPlace`, the section must also be at its alphabetical place: in every
- * longest alphabetical run of the list (so of a pair of slipped neighbours, both count as out).
+ * alphabetical order. With `inPlace`, the section must also be at its alphabetical place: on a
+ * longest alphabetical run of the list (of two neighbours swapped, either is; a section put
+ * further from its place is on none).
  */
 function inSortedList(sections: SectionSummary[], index: number, locale: string, inPlace: boolean): boolean {
   const {titles, position} = siblingTitles(sections, index)
@@ -61,10 +62,7 @@ function inSortedList(sections: SectionSummary[], index: number, locale: string,
   const longest = Math.max(...ending)
   if (longest < n - Math.max(1, Math.floor(n / 10))) return false
   if (!inPlace) return true
-  const onSomeRun = (k: number) => ending[k]! + starting[k]! - 1 === longest
-  if (!onSomeRun(position)) return false
-  // On every longest run: no other title on one of them takes the same step.
-  return titles.every((_, k) => k === position || !onSomeRun(k) || ending[k] !== ending[position])
+  return ending[position]! + starting[position]! - 1 === longest
 }
 
 /**
