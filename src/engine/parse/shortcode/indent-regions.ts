@@ -1,6 +1,7 @@
 import type {Nodes, Root} from 'mdast'
 import type {Point} from 'unist'
 import {pairInTextOrder, scanShortcodeTags, type TagToken} from './scan-tags.ts'
+import {sourcePoints} from './source-points.ts'
 
 /** A page's text with some lines indented further, and by how much, per line (0-based). */
 export interface IndentedText {
@@ -31,18 +32,8 @@ export function indentShortcodeRegions(text: string, tree: Root): IndentedText |
     if (pair[0].delimiter === '<') pairs.push(pair)
   }
   if (pairs.length === 0) return undefined
-  const lineStarts = [0]
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1)
-  const lineOf = (offset: number) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (lineStarts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return low
-  }
+  const points = sourcePoints(text)
+  const lineOf = (offset: number) => points.at(offset).line - 1
   const lines = text.split('\n')
   const added = new Array<number>(lines.length).fill(0)
   let changed = false
@@ -51,7 +42,7 @@ export function indentShortcodeRegions(text: string, tree: Root): IndentedText |
     const last = lineOf(close.start)
     // Only a tag that starts an indented line opens a block of a list item, and only a region
     // with a line further left leaves it (checked before the tree is searched).
-    const before = text.slice(lineStarts[first]!, open.start)
+    const before = text.slice(open.start - points.at(open.start).column + 1, open.start)
     if (before === '' || before.trim() !== '') continue
     if (!lines.slice(first + 1, last + 1).some((line) => line.trim() !== '' && /^ */.exec(line)![0].length < before.length)) continue
     const width = listContentWidth(tree, open.start)
