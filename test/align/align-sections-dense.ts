@@ -5,6 +5,7 @@
 // tests only.
 import type {SectionSummary} from '../../src/engine/sections/types.ts'
 import {displaceWeakPairs} from '../../src/engine/align/displace-weak-pairs.ts'
+import {pairExplicitIds} from '../../src/engine/align/pair-explicit-ids.ts'
 import {pairScorer} from '../../src/engine/align/pair-scorer.ts'
 import type {PairScore} from '../../src/engine/align/score-pair.ts'
 import type {AlignOptions} from '../../src/engine/align/align-sections.ts'
@@ -88,6 +89,7 @@ export function alignSectionsDense(source: SectionSummary[], target: SectionSumm
   }
 
   displaceWeakPairs(pairs, pairedTarget, m, score, moveThreshold)
+  pairExplicitIds(pairs, {source: pairedSource, target: pairedTarget}, source, target, score)
 
   // Gaps: between two aligned neighbours (or after the last), as many leftover source sections as
   // translated ones, rank for rank, are each other's counterparts even when a rewrite in the

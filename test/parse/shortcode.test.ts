@@ -446,12 +446,57 @@ describe('shortcode diagnostics', () => {
     const quiet = parse('{{< youtube abc >}}\n\nText {{< glossary_tooltip term_id="x" >}}.\n')
     expect(quiet.file.messages).toEqual([])
 
-    // `box` closes inside the list item, so the root-level `box` is unclosed
-    // and the inner closing tag has no opening.
-    const {file} = parse('{{< box >}}\n\n- item\n\n  {{< /box >}}\n')
+    // `box` closes twice: the second closing tag has no opening, and `note` never closes.
+    const {file} = parse('{{< note >}}\n\n{{< box >}}\n\n- item\n\n{{< /box >}}\n\n{{< /box >}}\n')
     expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([
       ['unclosed-shortcode', 1],
-      ['unopened-shortcode', 5]
+      ['unopened-shortcode', 9]
+    ])
+  })
+
+  it('pairs tags in text order, as Hugo does before it reads Markdown', () => {
+    // `box` opens at the root and closes inside the list item: one pair for Hugo, two siblings of
+    // different parents for the tree.
+    expect(parse('{{< box >}}\n\n- item\n\n  {{< /box >}}\n').file.messages).toEqual([])
+  })
+
+  // Shaped like content/*/docs/demo/docker-deployment.md of the OpenTelemetry website
+  // (github.com/open-telemetry/opentelemetry.io, CC BY 4.0): a tab pane opened in a list item,
+  // its fences at column 0 (which end the list item), its closing tags indented (which makes
+  // them an indented code block in the English page, and root paragraphs in the translations).
+  const tabpane = (indent: string) =>
+    [
+      '3.  Start the demo:',
+      '',
+      '    {{< tabpane text=true >}} {{% tab Make %}}',
+      '',
+      '```shell',
+      'make start',
+      '```',
+      '',
+      `${indent}{{% /tab %}} {{% tab Docker %}}`,
+      '',
+      '```shell',
+      'docker compose up --detach',
+      '```',
+      '',
+      `${indent}{{% /tab %}} {{< /tabpane >}}`,
+      '',
+      '## Verify the web store',
+      ''
+    ].join('\n')
+
+  it.each([
+    ['indented closing tags (an indented code block)', '    '],
+    ['closing tags at column 0 (paragraphs outside the list)', '']
+  ])('reports nothing for a tab pane in a list item with %s', (_, indent) => {
+    expect(parse(tabpane(indent)).file.messages).toEqual([])
+  })
+
+  it('still reports a tab the text never closes', () => {
+    const broken = tabpane('').replace('{{% /tab %}} {{< /tabpane >}}', '{{< /tabpane >}}')
+    expect(parse(broken).file.messages.map((message) => [message.reason, message.line])).toEqual([
+      ['Unclosed shortcode `{{% tab %}}`, expected `{{% /tab %}}`', 9]
     ])
   })
 

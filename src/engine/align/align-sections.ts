@@ -2,6 +2,7 @@ import type {SectionSummary} from '../sections/types.ts'
 import {alignInOrder} from './align-in-order.ts'
 import {displaceWeakPairs} from './displace-weak-pairs.ts'
 import {movedCandidates} from './moved-candidates.ts'
+import {pairExplicitIds} from './pair-explicit-ids.ts'
 import {pairScorer} from './pair-scorer.ts'
 import type {Alignment, SectionPair} from './types.ts'
 
@@ -61,7 +62,9 @@ export function alignSections(source: SectionSummary[], target: SectionSummary[]
     pairs.push({source: s, target: t, confidence: round(value), relation: crosses ? 'moved' : 'match', reasons: score(s, t).reasons})
   }
 
-  displaceWeakPairs(pairs, {has: (t) => pairedTarget[t] === 1, add: (t) => (pairedTarget[t] = 1), delete: (t) => (pairedTarget[t] = 0)}, m, score, moveThreshold)
+  const pairedSet = (bits: Uint8Array) => ({has: (index: number) => bits[index] === 1, add: (index: number) => (bits[index] = 1), delete: (index: number) => (bits[index] = 0)})
+  displaceWeakPairs(pairs, pairedSet(pairedTarget), m, score, moveThreshold)
+  pairExplicitIds(pairs, {source: pairedSet(pairedSource), target: pairedSet(pairedTarget)}, source, target, score)
 
   // Gaps: between two aligned neighbours (or after the last), as many leftover source sections as
   // translated ones, rank for rank, are each other's counterparts even when a rewrite in the

@@ -10,6 +10,7 @@ import {headingIds} from './heading-ids.ts'
 import {headingShortcodes} from './heading-shortcodes.ts'
 import {measureNesting, type Nesting} from './measure-nesting.ts'
 import {parseFrontmatter, type Frontmatter} from './parse-frontmatter.ts'
+import {indentShortcodeRegions, unindentPositions, type IndentedText} from './shortcode/indent-regions.ts'
 
 /** A parsed page: its tree (unless it could not be parsed), front matter, and problems. */
 export interface ParsedPage {
@@ -114,10 +115,19 @@ function readPage(bytes: Uint8Array, options: {path: string; mdx: boolean; confi
     }
   }
 
-  const file = new VFile({path: options.path, value: parsedValue})
+  let file = new VFile({path: options.path, value: parsedValue})
   let tree: Root
+  let indented: IndentedText | undefined
   try {
     tree = processor.runSync(processor.parse(file), file)
+    // Hugo keeps a `{{< … >}}` region where its opening tag is: parse again with its lines
+    // indented into the list item that holds it, then put every position back on the page as written.
+    indented = options.mdx ? undefined : indentShortcodeRegions(parsedValue, tree)
+    if (indented) {
+      file = new VFile({path: options.path, value: indented.text})
+      tree = processor.runSync(processor.parse(file), file)
+      unindentPositions(tree, indented, parsedValue)
+    }
     headingIds(tree)
     headingShortcodes(tree, config.shortcodes.headings)
     equivalences(tree, config.equivalences)
@@ -135,11 +145,12 @@ function readPage(bytes: Uint8Array, options: {path: string; mdx: boolean; confi
   }
 
   for (const message of file.messages) {
+    const line = message.line ?? 1
     problems.push({
       ruleId: 'parse-error',
       message: message.reason,
-      line: message.line ?? 1,
-      column: message.column ?? 1
+      line,
+      column: Math.max(1, (message.column ?? 1) - (indented?.added[line - 1] ?? 0))
     })
   }
   const frontmatter = parseFrontmatter(tree, frontmatterShift)

@@ -1,5 +1,6 @@
 import {codeTokens, isProseLike} from '../sections/code-tokens.ts'
-import type {CodeRef} from '../sections/types.ts'
+import type {CodeRef, PageSummary} from '../sections/types.ts'
+import {proseWords, translatedIdentifiers} from './translated-identifiers.ts'
 import {describeSection, type Rule} from './types.ts'
 
 /** Code blocks and inline code that differ between a section and its source. */
@@ -7,10 +8,12 @@ export const codeMismatch: Rule = {
   id: 'code-mismatch',
   description: 'Code in a translated section matches the code in its source section',
   severity: 'warning',
-  docs: 'Code blocks are compared with whitespace normalised; a block that differs is reported on the translation’s block. Inline code is compared as a multiset per section and reported once per section (option `inline: false` turns that off). Comments inside code are often translated on purpose; the rule reports and lets you judge.',
+  docs: 'Code blocks are compared with whitespace normalised; a block that differs is reported on the translation’s block. Inline code is compared as a multiset per section and reported once per section (option `inline: false` turns that off). Left out of the comparison, because a translator may translate them: comments and string contents, placeholders in commands (`<your_file_name>`), the words of prose-like blocks (Markdown, HTML, YAML, Mermaid labels; a difference there is `info`). Not reported: a block whose translation renames names one to one throughout, into words of its own prose and not of the source’s (`fazer_trabalho` for `do_work`: the same program), and semicolons ending JavaScript and TypeScript statements or trailing commas (style).',
   check({source, target, alignment, options, report}) {
     if (!source || !target || !alignment) return
     const inline = options.inline !== false
+    let words: {source: Set<string>; target: Set<string>} | undefined
+    const wordsOf = () => (words ??= {source: pageWords(source), target: pageWords(target)})
     for (const pair of alignment.pairs) {
       if (pair.relation === 'split' || pair.relation === 'merged') continue
       const from = source.sections[pair.source]!
@@ -18,9 +21,9 @@ export const codeMismatch: Rule = {
       const cause = {file: source.file, line: from.line}
       const sourceBlocks = from.codes.filter((code) => !code.inline)
       const targetBlocks = to.codes.filter((code) => !code.inline)
-      const unmatched = sourceBlocks.map((code) => ({code, tokens: codeTokens(code.value, code.lang)}))
+      const unmatched = sourceBlocks.map((code) => ({code, tokens: tokensOf(code)}))
       for (const block of targetBlocks) {
-        const tokens = codeTokens(block.value, block.lang)
+        const tokens = tokensOf(block)
         const key = tokens.join(' ')
         const index = unmatched.findIndex((candidate) => candidate.tokens.join(' ') === key)
         if (index >= 0) {
@@ -31,6 +34,7 @@ export const codeMismatch: Rule = {
         // Name what changed against the most similar source block left.
         const closest = unmatched.map((candidate) => ({candidate, ...difference(candidate.tokens, tokens)})).sort((a, b) => a.missing.length + a.extra.length - b.missing.length - b.extra.length)[0]!
         unmatched.splice(unmatched.indexOf(closest.candidate), 1)
+        if (translatedIdentifiers(closest.candidate.tokens, tokens, wordsOf())) continue
         const parts = []
         if (closest.missing.length > 0) parts.push(`source has ${list(closest.missing)}`)
         if (closest.extra.length > 0) parts.push(`translation has ${list(closest.extra)}`)
@@ -61,8 +65,34 @@ export const codeMismatch: Rule = {
       source: '# Guide\n\nRun `npm ci` first.\n',
       translation: '# Guía\n\nEjecuta `npm install` primero.\n',
       expected: ['3:9 Inline code differs from the source: missing `npm ci`; not in the source `npm install`']
+    },
+    {
+      title: 'An example whose names the translation translated',
+      source: '# Metrics\n\nThe function below counts each work item it does.\n\n```python\ndef do_work(work_item):\n    counter.add(1, {"work.type": work_item.work_type})\n```\n',
+      translation: '# Métricas\n\nA função abaixo conta cada item de trabalho que faz, por tipo.\n\n```python\ndef fazer_trabalho(item_trabalho):\n    counter.add(1, {"trabalho.tipo": item_trabalho.tipo_trabalho})\n```\n',
+      expected: []
+    },
+    {
+      title: 'A name the source changed',
+      source: '# Sidebar\n\n## Badges\n\nA badge links to the page.\n\n```js\nsidebar: [{slug: \'guides/intro\', badge: \'New\'}]\n```\n',
+      translation: '# Barra lateral\n\n## Insignias\n\nUna insignia enlaza con la página.\n\n```js\nsidebar: [{link: \'guides/intro\', badge: \'Nuevo\'}];\n```\n',
+      expected: ['7:1 Code block differs from the source section “Badges”: source has `slug`; translation has `link`']
     }
   ]
+}
+
+// JavaScript ends a statement at a line break without a semicolon (automatic semicolon insertion)
+// and takes a trailing comma or none: a source reformatted either way is the same code to a reader.
+const optionalPunctuation = new Set(['js', 'javascript', 'mjs', 'cjs', 'ts', 'typescript', 'mts', 'cts', 'jsx', 'tsx'])
+
+function tokensOf(code: CodeRef): string[] {
+  const tokens = codeTokens(code.value, code.lang)
+  if (!optionalPunctuation.has((code.lang ?? '').toLowerCase())) return tokens
+  return tokens.filter((token, index) => token !== ';' && (token !== ',' || !/^[\]})]?$/.test(tokens[index + 1] ?? '')))
+}
+
+function pageWords(page: PageSummary): Set<string> {
+  return proseWords(page.sections.flatMap((section) => section.text))
 }
 
 function normalize(value: string): string {

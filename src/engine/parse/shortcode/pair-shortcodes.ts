@@ -2,6 +2,7 @@ import type {Nodes, Parent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {hoistEdgeShortcodes} from './hoist-edge-shortcodes.ts'
+import {pairInTextOrder, scanShortcodeTags, type TextPairing} from './scan-tags.ts'
 import {sourcePoints, type SourcePoints} from './source-points.ts'
 import type {Shortcode} from './types.ts'
 
@@ -40,7 +41,10 @@ export const defaultPairedShortcodes: readonly string[] = [
  * Works bottom-up in every parent (root, list items, block quotes, paragraphs,
  * headings, …); inline tags at the edges of a paragraph whose partner is at
  * flow level are first moved out to flow level (see `hoistEdgeShortcodes`).
- * Mutates `tree`; reports `unclosed-shortcode` / `unopened-shortcode` on `file`.
+ * Mutates `tree`; reports `unclosed-shortcode` / `unopened-shortcode` on `file`, but only for a
+ * tag that Hugo too leaves unpaired: Hugo pairs tags in text order before it reads any Markdown,
+ * so a `{{% tab %}}` in a list item closed by a `{{% /tab %}}` after a fence at column 0 (or in
+ * an indented code block) is a pair the tree cannot hold, not a mistake (`pairInTextOrder`).
  * Run it once per tree: a second run cannot tell paired tags from unpaired.
  */
 export function pairShortcodes(tree: Root, file: VFile, options: PairShortcodesOptions = {}): void {
@@ -51,6 +55,15 @@ export function pairShortcodes(tree: Root, file: VFile, options: PairShortcodesO
   const closingNames = new Set<string>()
   let points: SourcePoints | undefined
   const getPoints = () => (points ??= sourcePoints(String(file)))
+  let textPairing: TextPairing | undefined
+  // Whether Hugo leaves the tag unpaired too; a tag the text scan did not read as the tree did
+  // (or without an offset) is taken at the tree's word.
+  const unpairedInText = (node: Shortcode, side: 'unclosed' | 'unopened') => {
+    const offset = node.position?.start.offset
+    if (offset === undefined) return true
+    textPairing ??= pairInTextOrder(scanShortcodeTags(String(file)))
+    return !textPairing.tags.has(offset) || textPairing[side].has(offset)
+  }
 
   visit(tree, (node) => {
     if (isShortcode(node) && node.closing) closingNames.add(node.name)
@@ -62,6 +75,7 @@ export function pairShortcodes(tree: Root, file: VFile, options: PairShortcodesO
     if (!isShortcode(node)) return
 
     if (node.closing) {
+      if (!unpairedInText(node, 'unopened')) return
       file.message('Closing shortcode `' + tag(node, true) + '` has no opening tag', {
         place: node.position,
         ruleId: 'unopened-shortcode',
@@ -70,7 +84,8 @@ export function pairShortcodes(tree: Root, file: VFile, options: PairShortcodesO
     } else if (
       !node.selfClosing &&
       !paired.has(node) &&
-      (pairedNames.has(node.name) || closingNames.has(node.name))
+      (pairedNames.has(node.name) || closingNames.has(node.name)) &&
+      unpairedInText(node, 'unclosed')
     ) {
       file.message(
         'Unclosed shortcode `' + tag(node, false) + '`, expected `' + tag(node, true) + '`',
