@@ -15,8 +15,12 @@ it('re-finds every labelled true finding and measures the published precision', 
   const rows = precisionOf(sample, findings)
   console.log(formatPrecision(rows))
 
-  const lost = sample.entries.filter((entry) => entry.label === 'true' && !present.has(entry.key))
+  const lost = sample.entries.filter((entry) => entry.label === 'true' && !present.has(entry.key) && !entry.lost)
   expect(lost.map((entry) => `${entry.key} (${entry.reason})`), 'labelled true, no longer reported').toEqual([])
+  // A loss accepted with its reason is listed in the README; one that is reported again is no loss.
+  const found = sample.entries.filter((entry) => entry.lost && present.has(entry.key))
+  expect(found.map((entry) => entry.key), 'reported again: drop its `lost` note').toEqual([])
+  for (const entry of sample.entries) if (entry.lost) console.log(`accepted loss: ${entry.key}: ${entry.lost}`)
   const unlabelled = sample.entries.filter((entry) => entry.label === null && present.has(entry.key))
   expect(unlabelled.map((entry) => entry.key), 'drawn but not labelled').toEqual([])
 

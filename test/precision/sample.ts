@@ -25,6 +25,11 @@ export interface SampleEntry {
   /** `null` until a person labels it. */
   label: Label | null
   reason: string
+  /**
+   * A true finding the report no longer gives, kept in the sample with why its loss was accepted:
+   * the corpus test fails on any other lost true finding, and on this one once it is found again.
+   */
+  lost?: string
 }
 
 /**
