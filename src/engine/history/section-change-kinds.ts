@@ -1,3 +1,4 @@
+import {githubAlertMarker} from '../sections/github-alert.ts'
 import type {SectionSummary} from '../sections/types.ts'
 import {editDistanceWithin} from './edit-distance-within.ts'
 import type {ChangeKind} from './types.ts'
@@ -39,7 +40,7 @@ function prose(section: SectionSummary): string {
   const parts: Array<{line: number; title: boolean; text: string}> = []
   for (const block of section.text) {
     if (block.kind === 'link') continue
-    const alert = /^\[!(note|tip|important|warning|caution)\]\s*/i.exec(block.text)
+    const alert = githubAlertMarker.exec(block.text)
     const text = alert ? block.text.slice(alert[0].length) || alert[1]![0]!.toUpperCase() + alert[1]!.slice(1).toLowerCase() : block.text
     parts.push({line: block.line, title: false, text})
   }

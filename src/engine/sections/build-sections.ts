@@ -5,6 +5,7 @@ import type {Config} from '../config/schema.ts'
 import type {ShortcodeFields} from '../parse/shortcode/index.ts'
 import {codeTokens} from './code-tokens.ts'
 import {collectText} from './collect-text.ts'
+import {githubAlertMarker} from './github-alert.ts'
 import {hashText} from './hash-text.ts'
 import {htmlLinks} from './html-links.ts'
 import {measureSize} from './measure-size.ts'
@@ -160,7 +161,7 @@ export function buildSections(tree: Root, context: BuildContext): BuiltSections 
           // from one to the other, and translations follow later.
           const first = node.children[0]
           const lead = first?.type === 'paragraph' && first.children[0]?.type === 'text' ? first.children[0].value : ''
-          const kind = /^\[!(note|tip|important|warning|caution)\]/i.exec(lead)?.[1]
+          const kind = githubAlertMarker.exec(lead)?.[1]
           if (kind) section.shortcodes.push({key: 'alert', raw: `> [!${kind.toUpperCase()}]`, inline: false, line: start?.line ?? 1, column: start?.column ?? 1})
           break
         }
