@@ -50,6 +50,15 @@ const otelCheck = lockstep(otel, 'content')
 series('OpenTelemetry: cold check vs a bare remark parse', {label: 'A  lockstep check --no-cache', run: lockstep(otel, 'content', '--no-cache')}, {label: 'B  bare one-thread remark parse', run: bare(otel, 'content', 'parse')}, rounds, log)
 otelCheck() // fills the caches
 series('OpenTelemetry: unchanged re-run vs reading and hashing every file', {label: 'A  lockstep check (caches warm)', run: otelCheck}, {label: 'B  read + hash every file', run: bare(otel, 'content', 'read')}, rounds, log)
+// The same without the last report (`.lockstep-cache/report.json`): every page's summary head and findings from the caches.
+const memo = path.join(otel, '.lockstep-cache/report.json')
+series(
+  'OpenTelemetry: unchanged re-run from the page caches (last report removed) vs reading and hashing every file',
+  {label: 'A  lockstep check (page caches warm)', run: otelCheck, before: () => fs.rmSync(memo, {force: true})},
+  {label: 'B  read + hash every file', run: bare(otel, 'content', 'read')},
+  rounds,
+  log
+)
 // One English page with seven translations, edited before each run.
 const edited = path.join(otel, 'content/en/docs/concepts/glossary.md')
 const original = fs.readFileSync(edited)

@@ -9,12 +9,14 @@ import {findConventions} from './conventions/find-conventions.ts'
 import {isApplied} from './conventions/learn-conventions.ts'
 import type {Convention} from './conventions/types.ts'
 import {expectedPath} from './content/expected-path.ts'
-import {findPages, type ContentTree, type PageFile} from './content/find-pages.ts'
+import type {ContentTree, PageFile} from './content/find-pages.ts'
 import {needsLanguageModel} from './content/needs-language-model.ts'
 import {createSummaryPool, type SummaryPool} from './content/summary-pool.ts'
 import {openHistory, readHistory, type OpenedHistory} from './history/read-history.ts'
 import type {PageHistory} from './history/types.ts'
-import {cacheKey, summarizeFiles} from './content/summarize-files.ts'
+import {cacheKey} from './cache/cache-key.ts'
+import {findContent} from './content/find-content.ts'
+import {summarizeFiles} from './content/summarize-files.ts'
 import {buildReport} from './report/build-report.ts'
 import {filterReport, type PageSelector} from './report/filter-report.ts'
 import type {Report} from './report/types.ts'
@@ -91,16 +93,15 @@ export interface CheckResult {
  * translation to its source page, and run the drift rules.
  */
 export async function check(options: CheckOptions): Promise<CheckResult> {
+  return checkContent(options, await findContent(options))
+}
+
+/**
+ * `check` of a tree `findContent` found. `hashes` are the content hashes of its files by path,
+ * when the caller has read them already (`checkReport`), so they are not read twice.
+ */
+export async function checkContent(options: CheckOptions, tree: ContentTree, hashes?: ReadonlyMap<string, string>): Promise<CheckResult> {
   const {config, cwd} = options
-  const tree = await findPages({
-    root: options.contentDir ?? config.contentDir,
-    cwd,
-    ...(options.projectRoot ? {projectRoot: options.projectRoot} : {}),
-    sourceLocale: config.sourceLocale,
-    layout: config.layout,
-    locales: options.locales ?? config.locales,
-    ignores: config.ignores
-  })
   const allLocales = new Set([tree.sourceLocale, ...tree.locales])
   const contentDir = options.contentDir ?? config.contentDir
   // Git's part of the history stage needs no page: it runs while the pages are parsed.
@@ -108,14 +109,14 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // One pool of parser threads for both stages: the source pages at the bases parse on warm threads.
   const pool = options.summarize ? undefined : createSummaryPool({config, locales: allLocales, onWarning: options.onWarning, pageTimeoutMs: options.pageTimeoutMs})
   try {
-    return await checkTree({options, tree, allLocales, opened, pool})
+    return await checkTree({options, tree, allLocales, opened, pool, fileHashes: hashes})
   } finally {
     await pool?.close()
   }
 }
 
 /** The check once its tree is found: parse, align, read history, run the rules, report. */
-async function checkTree({options, tree, allLocales, opened, pool}: {options: CheckOptions; tree: ContentTree; allLocales: Set<string>; opened: Promise<OpenedHistory>; pool: SummaryPool | undefined}): Promise<CheckResult> {
+async function checkTree({options, tree, allLocales, opened, pool, fileHashes}: {options: CheckOptions; tree: ContentTree; allLocales: Set<string>; opened: Promise<OpenedHistory>; pool: SummaryPool | undefined; fileHashes: ReadonlyMap<string, string> | undefined}): Promise<CheckResult> {
   const {config, cwd} = options
   // The language model takes a fifth of a second and 150 MB to load: only when a translated
   // page's rules run, and then while the pages parse (the main thread waits for the parser threads).
@@ -131,7 +132,7 @@ async function checkTree({options, tree, allLocales, opened, pool}: {options: Ch
     if (needsLanguageModel(files, tree)) void loadModel()
   }
   const early = earlyPairs({tree, options, model: () => model})
-  const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress, onParse, onSummaries: early.add, pool}))(tree.files, allLocales)
+  const summaries = await (options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress, onParse, onSummaries: early.add, pool, hashes: fileHashes}))(tree.files, allLocales)
   early.stop()
   const skipped = summaries.filter((summary) => summary.skipped !== undefined).map((summary) => ({file: summary.file, reason: summary.skipped!}))
   const skippedFiles = new Set(skipped.map((each) => each.file))

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/engine/check.ts'
+import {checkReport} from '../../src/engine/check-report.ts'
 import {validateConfig} from '../../src/engine/config/load-config.ts'
 import {formatJson} from '../../src/engine/report/format-json.ts'
 import {makeRepo, type TestRepo} from '../history/git-repo.ts'
@@ -118,14 +119,18 @@ describe('a warm run gives the report of a run without cache', () => {
   it.each([[1], [2]])('after every edit of a seeded random sequence (seed %i)', async (seed) => {
     const repo = seedRepo()
     const cacheDir = path.join(repo.root, '.lockstep-cache')
+    // And as `lockstep check` runs, with the report of an unchanged run reused, in a cache of its own.
+    const memoDir = path.join(repo.root, '.lockstep-cache-cli')
     const rng = random(seed)
     await check({config, cwd: repo.root, cacheDir})
+    await checkReport({config, cwd: repo.root, cacheDir: memoDir})
     const done: string[] = []
     for (let step = 0; step < 12; step++) {
       done.push(edit(repo, rng))
       const [warm, cold] = await warmAndCold(repo.root, cacheDir)
       // The edits so far name the failing sequence.
       expect(warm, done.join('\n')).toBe(cold)
+      expect(formatJson((await checkReport({config, cwd: repo.root, cacheDir: memoDir})).report), done.join('\n')).toBe(cold)
     }
   }, 240_000)
 

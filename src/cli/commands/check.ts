@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {check} from '../../engine/check.ts'
+import {checkReport} from '../../engine/check-report.ts'
 import {loadConfig} from '../../engine/config/load-config.ts'
 import {UsageError} from '../../engine/errors.ts'
 import {applyBaseline, createBaseline, parseBaseline} from '../../engine/history/baseline.ts'
@@ -40,7 +40,7 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
 
   const progress = io.stderr.isTTY && targets.some((target) => target.file === undefined) ? progressBar(io.stderr) : undefined
   const useCache = values['no-cache'] !== true
-  const result = await check({
+  const result = await checkReport({
     config,
     cwd: io.cwd,
     projectRoot: await projectRoot(file, io.cwd),

@@ -1,13 +1,13 @@
-import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Config} from '../config/schema.ts'
-import {hashBytes, summarizePage} from '../sections/summarize-page.ts'
+import {hashBytes} from './hash-bytes.ts'
+import {summarizePage} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
+import {cacheKey} from '../cache/cache-key.ts'
 import {dropLegacyFile, mapLimit, readEntry, readEntryRest, sweepEntries, writeEntry, type EntryStore} from '../cache/entry-store.ts'
 import {sectionBodiesSchema, summaryHeadSchema} from '../cache/cache-schema.ts'
 import {lazySections, splitSummary, type SectionBody} from '../cache/lazy-sections.ts'
-import {buildId, version} from '../version.ts'
 import type {PageFile} from './find-pages.ts'
 import {createSummaryPool, type SummaryPool} from './summary-pool.ts'
 import {unreadable} from './unreadable.ts'
@@ -28,11 +28,8 @@ export interface SummarizeOptions {
   onWarning?: (message: string) => void
   /** Told of summaries as they come (`parsed`: read now, not answered by the cache), so later stages can start on them. */
   onSummaries?: (summaries: readonly PageSummary[], parsed: boolean) => void
-}
-
-/** Key of everything cached under a config: a new Lockstep version or config starts afresh. */
-export function cacheKey(config: Config, locales: ReadonlySet<string>): string {
-  return createHash('sha1').update(JSON.stringify([version, buildId(), config, [...locales].sort()])).digest('hex')
+  /** Content hashes of the files by path, when the caller has read them already. */
+  hashes?: ReadonlyMap<string, string>
 }
 
 /**
@@ -61,7 +58,7 @@ export function summarizeFiles(options: SummarizeOptions) {
       await mapLimit(files, 32, async (file, index) => {
         try {
           // Synchronously, like the cache entries (`readEntry`): most pages are a few kB.
-          const hash = hashBytes(readFileSync(file.path))
+          const hash = options.hashes?.get(file.path) ?? hashBytes(readFileSync(file.path))
           keys[index] = `${file.file}\u0000${hash}`
           // An entry is kept only under its own file and content hash: a summary of another page never answers.
           const head = await readEntry(store, keys[index], summaryHeadSchema, (summary) => summary.file === file.file && summary.hash === hash && !summary.failed)

@@ -6,6 +6,8 @@ import {runGit} from './run-git.ts'
 export interface Repo {
   /** Absolute, real path of the work tree's top. */
   root: string
+  /** The commit HEAD names. */
+  head: string
   /** Commits whose parents a shallow clone does not have: history before them is unknown. */
   shallow: ReadonlySet<string>
 }
@@ -25,8 +27,8 @@ export async function findRepo(dir: string): Promise<Repo | {reason: string}> {
     if (dubious) return {reason: `git refuses this repository: it belongs to another user (“dubious ownership”); if you trust it, run \`git config --global --add safe.directory ${dubious[1]}\``}
     return {reason: 'not in a git repository with commits'}
   }
-  const [top, shallowFile] = lines
-  if (!top || !shallowFile) return {reason: 'not in a git repository with commits'}
+  const [top, shallowFile, head] = lines
+  if (!top || !shallowFile || !head) return {reason: 'not in a git repository with commits'}
   const root = await fs.realpath(top)
   let shallow = new Set<string>()
   try {
@@ -34,5 +36,5 @@ export async function findRepo(dir: string): Promise<Repo | {reason: string}> {
     const text = await fs.readFile(path.resolve(dir, shallowFile), 'utf8')
     shallow = new Set(text.split('\n').filter(Boolean))
   } catch {}
-  return {root, shallow}
+  return {root, head, shallow}
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {Config} from '../config/schema.ts'
 import {summarizeJob, type Summarize, type SummaryJob} from '../content/summary-pool.ts'
-import {hashBytes} from '../sections/summarize-page.ts'
+import {hashBytes} from '../content/hash-bytes.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {Ancestry} from './ancestry.ts'
 import {ChangeCache} from './change-cache.ts'
@@ -14,6 +14,7 @@ import type {FileLog} from './read-file-log.ts'
 import type {CommitGraph} from './read-graph.ts'
 import {readGitIndex} from './read-git-index.ts'
 import {readObjects, type GitObject} from './read-objects.ts'
+import {pinNamesOf, pinOf} from './pins.ts'
 import {stillTranslated} from './still-translated.ts'
 import type {PageHistory} from './types.ts'
 
@@ -109,12 +110,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   let index: HistoryIndex
   try {
     const pins = new Map<string, {commit: string; date: string | null} | null>()
-    const pinNames = new Set<string>()
-    for (const request of options.requests) {
-      const pin = pinOf(request.target, settings.pinKey)
-      // Only hashes go to git: `<hash> junk` would be half-read, `main` or `HEAD~1` would move.
-      if (pin !== undefined && pinPattern.test(pin)) pinNames.add(pin)
-    }
+    const pinNames = pinNamesOf(options.requests.map((request) => request.target), settings.pinKey)
     const objects = await readObjects(repo.root, [...pinNames].map((pin) => `${pin}^{commit}`), {content: true})
     for (const pin of pinNames) {
       const object = objects.get(`${pin}^{commit}`)
@@ -196,17 +192,6 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   }
   await changes.save()
   return result
-}
-
-/** What a pin must look like: a commit hash, abbreviated or full (SHA-1 or SHA-256), and nothing else. */
-const pinPattern = /^[0-9a-f]{4,64}$/i
-
-/** The pin in a translation's front matter, as a string (YAML reads an all-digit hash as a number). */
-function pinOf(target: PageSummary, key: string): string | undefined {
-  const value = target.frontmatter?.[key]
-  if (typeof value === 'string' && value.trim() !== '') return value.trim()
-  if (typeof value === 'number') return String(value)
-  return undefined
 }
 
 /** Committer time of a raw commit object. */

@@ -1,5 +1,5 @@
-import {createHash} from 'node:crypto'
 import type {Config} from '../config/schema.ts'
+import {hashBytes} from '../content/hash-bytes.ts'
 import {measureNesting} from '../parse/measure-nesting.ts'
 import {parsePage} from '../parse/parse-page.ts'
 import {buildSections} from './build-sections.ts'
@@ -13,11 +13,6 @@ export interface PageLocation {
   page: string
   /** Every locale of the site, source included. */
   locales: ReadonlySet<string>
-}
-
-/** Content hash of a page's bytes, the key of its cached summary. */
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex')
 }
 
 /**

@@ -1,0 +1,119 @@
+import {createHash} from 'node:crypto'
+import {readFileSync} from 'node:fs'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import {dropReportMemo, readReportMemo, writeReportMemo} from './cache/report-memo.ts'
+import {cacheKey} from './cache/cache-key.ts'
+import type {CheckOptions, CheckResult} from './check.ts'
+import {findContent} from './content/find-content.ts'
+import type {ContentTree} from './content/find-pages.ts'
+import {hashBytes} from './content/hash-bytes.ts'
+import {findRepo, type Repo} from './history/find-repo.ts'
+import {lunariaKeywords} from './history/lunaria-keywords.ts'
+import {pinNamesOf} from './history/pins.ts'
+import {readObjects} from './history/read-objects.ts'
+import type {Report} from './report/types.ts'
+
+/** What `lockstep check` needs of a check. */
+export interface ReportResult {
+  report: Report
+  skipped: CheckResult['skipped']
+  /** Whether the report is the last run's, reused because nothing it was made from changed. */
+  reused: boolean
+}
+
+/**
+ * `check`'s report, reusing the last run's when nothing it was made from changed: the same
+ * Lockstep build, config, options and locales, the same list of files with the same bytes, and
+ * for history the same commit at HEAD (and shallow boundary), the same Lunaria keywords and every
+ * pin resolving to the same commit as before (a fetch can make a pin resolve). Such a run reads and
+ * hashes every file, as any run must to know nothing changed, and reads one file of cache: no
+ * summaries, alignments or findings per page. Anything else runs the whole check, with its own
+ * caches, and keeps its report for next time. A run whose pages were skipped keeps none, and with
+ * `only` (a shard, `--changed-since`) or no cache folder the memo is neither read nor written.
+ */
+export async function checkReport(options: CheckOptions): Promise<ReportResult> {
+  const {cacheDir} = options
+  if (!cacheDir || options.only || options.summarize) {
+    const result = await (await engine()).checkContent(options, await findContent(options))
+    return {report: result.report, skipped: result.skipped, reused: false}
+  }
+  // git answers while the files are found and hashed.
+  const repoFound = historyRepo(options)
+  const tree = await findContent(options)
+  const hashes = hashFiles(tree)
+  const repo = await repoFound
+  const key = await memoKey(options, tree, hashes, repo)
+  const memo = await readReportMemo(cacheDir, key)
+  if (memo && (!repo || (await samePins(repo, memo.pins)))) return {report: memo.report, skipped: [], reused: true}
+
+  const result = await (await engine()).checkContent(options, tree, hashes)
+  const pins = result.skipped.length > 0 ? undefined : await pinsOf(result, tree, options, repo)
+  if (pins) await writeReportMemo(cacheDir, key, {report: result.report, pins})
+  else await dropReportMemo(cacheDir)
+  return {report: result.report, skipped: result.skipped, reused: false}
+}
+
+/** The translations' pins and what git resolves them to; undefined when git cannot say. */
+async function pinsOf(result: CheckResult, tree: ContentTree, options: CheckOptions, repo: Repo | undefined): Promise<Array<[string, string | null]> | undefined> {
+  if (!repo) return []
+  const targets = result.summaries.filter((summary) => summary.locale !== tree.sourceLocale)
+  return resolvePins(repo, [...pinNamesOf(targets, options.config.history.pinKey)]).catch(() => undefined)
+}
+
+/** The check itself, loaded only when it runs: a reused report needs none of the parser, aligner or rules. */
+function engine() {
+  return import('./check.ts')
+}
+
+/** Content hash of each file by path (`hashBytes`, as the summary cache keys them); a file that cannot be read has none. */
+function hashFiles(tree: ContentTree): Map<string, string> {
+  const hashes = new Map<string, string>()
+  for (const file of tree.files) {
+    try {
+      // Synchronously: thousands of small files, and nothing else to do meanwhile.
+      hashes.set(file.path, hashBytes(readFileSync(file.path)))
+    } catch {}
+  }
+  return hashes
+}
+
+/** The repository the history stage reads, when it reads one. */
+async function historyRepo(options: CheckOptions): Promise<Repo | undefined> {
+  if (!options.config.history.enabled) return undefined
+  try {
+    const repo = await findRepo(await fs.realpath(path.resolve(options.cwd, options.contentDir ?? options.config.contentDir)))
+    return 'reason' in repo ? undefined : repo
+  } catch {
+    return undefined
+  }
+}
+
+/** Everything a report is made from but the pins' commits, in one hash. */
+async function memoKey(options: CheckOptions, tree: ContentTree, hashes: ReadonlyMap<string, string>, repo: Repo | undefined): Promise<string> {
+  const locales = new Set([tree.sourceLocale, ...tree.locales])
+  const content = repo ? await fs.realpath(path.resolve(options.cwd, options.contentDir ?? options.config.contentDir)) : ''
+  const history = repo ? {head: repo.head, shallow: [...repo.shallow].sort(), keywords: await lunariaKeywords(content, repo.root)} : null
+  const run = {cwd: options.cwd, contentDir: options.contentDir ?? null, projectRoot: options.projectRoot ?? null, locales: options.locales ?? null, explain: options.explain === true}
+  const files = tree.files.map((file) => [file.file, file.locale, file.page, hashes.get(file.path) ?? null])
+  return createHash('sha1')
+    .update(JSON.stringify([cacheKey(options.config, locales), run, history, tree.root, tree.layout, tree.sourceLocale, tree.locales, tree.problems, files]))
+    .digest('hex')
+}
+
+/** What git resolves each pin to now. */
+async function resolvePins(repo: Repo, pins: readonly string[]): Promise<Array<[string, string | null]>> {
+  const objects = await readObjects(repo.root, pins.map((pin) => `${pin}^{commit}`), {content: false})
+  return pins.map((pin) => [pin, objects.get(`${pin}^{commit}`)?.oid ?? null])
+}
+
+/** Whether every pin still resolves as it did when the memo was made; git failing counts as no. */
+async function samePins(repo: Repo, pins: ReadonlyArray<[string, string | null]>): Promise<boolean> {
+  if (pins.length === 0) return true
+  try {
+    const now = await resolvePins(repo, pins.map(([pin]) => pin))
+    return now.every(([, commit], index) => commit === pins[index]![1])
+  } catch {
+    return false
+  }
+}
