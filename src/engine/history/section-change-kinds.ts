@@ -1,11 +1,12 @@
 import {githubAlertMarker} from '../sections/github-alert.ts'
 import type {SectionSummary} from '../sections/types.ts'
 import {editDistanceWithin} from './edit-distance-within.ts'
+import {linkKey} from './link-key.ts'
 import type {ChangeKind} from './types.ts'
 
 /**
  * How a source section differs from the same section at the base: prose (or only a typo),
- * code, link targets. Empty when a reader would see no difference.
+ * code, links, components. Empty when a reader would see no difference.
  */
 export function sectionChangeKinds(before: SectionSummary, after: SectionSummary, typoChars: number): ChangeKind[] {
   const kinds: ChangeKind[] = []
@@ -24,9 +25,17 @@ export function sectionChangeKinds(before: SectionSummary, after: SectionSummary
     if (squash(oldCode) === squash(newCode)) typo = true
     else kinds.push('code')
   }
-  if (before.links.map((link) => link.target).join('\n') !== after.links.map((link) => link.target).join('\n')) kinds.push('links')
+  if (before.links.map(linkKey).join('\n') !== after.links.map(linkKey).join('\n')) kinds.push('links')
+  // A card, callout or shortcode added, removed or pointed elsewhere changes what the section
+  // shows though no sentence did (its title and description are attributes); moved within the section, it does not.
+  if (componentKeys(before).join('\n') !== componentKeys(after).join('\n')) kinds.push('components')
   if (typo && kinds.length === 0) kinds.push('typo')
   return kinds
+}
+
+/** The keys of a section's components, shortcodes and callouts (`LinkCard href=…`, `note`), sorted. */
+export function componentKeys(section: SectionSummary): string[] {
+  return section.shortcodes.map((shortcode) => shortcode.key).sort()
 }
 
 /**
