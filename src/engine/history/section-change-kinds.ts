@@ -26,16 +26,26 @@ export function sectionChangeKinds(before: SectionSummary, after: SectionSummary
     else kinds.push('code')
   }
   if (before.links.map(linkKey).join('\n') !== after.links.map(linkKey).join('\n')) kinds.push('links')
-  // A card, callout or shortcode added, removed or pointed elsewhere changes what the section
+  // A card, component or shortcode added, removed or pointed elsewhere changes what the section
   // shows though no sentence did (its title and description are attributes); moved within the section, it does not.
   if (componentKeys(before).join('\n') !== componentKeys(after).join('\n')) kinds.push('components')
   if (typo && kinds.length === 0) kinds.push('typo')
   return kinds
 }
 
-/** The keys of a section's components, shortcodes and callouts (`LinkCard href=…`, `note`), sorted. */
+/**
+ * Callouts (Docsy's `alert`, a GitHub alert, Hugo's `note`, Starlight's `<Aside>`): what they say
+ * is prose, compared as prose; text moved into or out of one, or a callout rewritten in another
+ * syntax (`{{% alert %}}` to `> [!NB]`), changes how it is shown, not what it says.
+ */
+const callouts = new Set(['alert', 'note', 'tip', 'caution', 'warning', 'danger', 'important', 'Aside'])
+
+/** The keys of a section's components and shortcodes but callouts (`LinkCard href=…`, `include`), sorted. */
 export function componentKeys(section: SectionSummary): string[] {
-  return section.shortcodes.map((shortcode) => shortcode.key).sort()
+  return section.shortcodes
+    .map((shortcode) => shortcode.key)
+    .filter((key) => !callouts.has(key.split(' ')[0]!))
+    .sort()
 }
 
 /**

@@ -18,7 +18,7 @@ export type SourceChange = 'unchanged' | 'changed' | 'added' | 'moved'
 /**
  * What changed in a changed section: `prose` (more than a typo), `typo` (a prose or whitespace
  * edit of at most `history.typoChars` characters), `code`, `links` (targets), `components` (an MDX
- * component, shortcode or callout added, removed or pointed elsewhere: a `<LinkCard href>` in a
+ * component or shortcode added, removed or pointed elsewhere (callouts are prose): a `<LinkCard href>` in a
  * list of resources), `frontmatter` (a translatable front-matter value, on the introduction:
  * `history.frontmatterKeys`).
  */
