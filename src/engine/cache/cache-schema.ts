@@ -73,7 +73,7 @@ export const resultEntrySchema = z.strictObject({
 
 /** What changed in a source page since a base, as the history cache holds it (`SourceChanges`). */
 export const sourceChangesSchema = z.strictObject({
-  sections: z.array(z.strictObject({change: z.enum(['unchanged', 'changed', 'added', 'moved']), kinds: z.array(z.enum(['prose', 'typo', 'code', 'links', 'frontmatter'])), baseIndex: z.number().int().min(0).optional(), baseLevel: z.number().int().min(0).optional(), gone: z.strictObject({code: strings, links: strings}).optional()})),
+  sections: z.array(z.strictObject({change: z.enum(['unchanged', 'changed', 'added', 'moved']), kinds: z.array(z.enum(['prose', 'typo', 'code', 'links', 'components', 'frontmatter'])), baseIndex: z.number().int().min(0).optional(), baseLevel: z.number().int().min(0).optional(), gone: z.strictObject({code: strings, links: strings, components: strings.optional()}).optional()})),
   removed: z.array(z.strictObject({index: z.number().int().min(0), title: z.string(), level: z.number().int(), target: z.number().int().min(0).optional(), confidence: z.number().optional()})),
   trivial: z.boolean(),
   unchanged: z.boolean(),

@@ -1,7 +1,8 @@
 import {alignSections} from '../align/align-sections.ts'
 import {pageFeatureTokens} from '../sections/feature-token.ts'
 import type {PageSummary, SectionSummary} from '../sections/types.ts'
-import {sectionChangeKinds} from './section-change-kinds.ts'
+import {linkKey} from './link-key.ts'
+import {componentKeys, sectionChangeKinds} from './section-change-kinds.ts'
 import type {SectionChange, SourceChanges} from './types.ts'
 
 /**
@@ -33,7 +34,7 @@ export function classifyChanges(before: PageSummary, after: PageSummary, typoCha
     const old = before.sections[pair.source]!
     const now = after.sections[pair.target]!
     if (old.level !== now.level && old.id !== now.id) sections[pair.target]!.baseLevel = old.level
-    if (kinds.includes('code') || kinds.includes('links')) sections[pair.target]!.gone = gone(before.sections[pair.source]!, after.sections[pair.target]!)
+    if (kinds.includes('code') || kinds.includes('links') || kinds.includes('components')) sections[pair.target]!.gone = gone(before.sections[pair.source]!, after.sections[pair.target]!)
   }
   const intro = sections[0]
   if (intro && intro.change !== 'added' && frontmatterKeys.some((key) => JSON.stringify(before.frontmatter?.[key]) !== JSON.stringify(after.frontmatter?.[key]))) {
@@ -60,8 +61,8 @@ function featureChanges(before: PageSummary, after: PageSummary): {added: string
   return {added: added.sort(), removed: removed.sort()}
 }
 
-/** What a section had at the base and has no more: code values and link targets, counted. */
-function gone(before: SectionSummary, after: SectionSummary): {code: string[]; links: string[]} {
+/** What a section had at the base and has no more: code values, links and components, counted. */
+function gone(before: SectionSummary, after: SectionSummary): {code: string[]; links: string[]; components: string[]} {
   const minus = (from: string[], take: string[]) => {
     const left = [...from]
     for (const value of take) {
@@ -70,7 +71,11 @@ function gone(before: SectionSummary, after: SectionSummary): {code: string[]; l
     }
     return left
   }
-  return {code: minus(before.codes.map((code) => code.value), after.codes.map((code) => code.value)), links: minus(before.links.map((link) => link.target), after.links.map((link) => link.target))}
+  return {
+    code: minus(before.codes.map((code) => code.value), after.codes.map((code) => code.value)),
+    links: minus(before.links.map(linkKey), after.links.map(linkKey)),
+    components: minus(componentKeys(before), componentKeys(after))
+  }
 }
 
 /** A source page byte for byte as it was at the base: every section unchanged, in place. */

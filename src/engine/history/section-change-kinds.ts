@@ -1,11 +1,12 @@
 import {githubAlertMarker} from '../sections/github-alert.ts'
 import type {SectionSummary} from '../sections/types.ts'
 import {editDistanceWithin} from './edit-distance-within.ts'
+import {linkKey} from './link-key.ts'
 import type {ChangeKind} from './types.ts'
 
 /**
  * How a source section differs from the same section at the base: prose (or only a typo),
- * code, link targets. Empty when a reader would see no difference.
+ * code, links, components. Empty when a reader would see no difference.
  */
 export function sectionChangeKinds(before: SectionSummary, after: SectionSummary, typoChars: number): ChangeKind[] {
   const kinds: ChangeKind[] = []
@@ -24,9 +25,27 @@ export function sectionChangeKinds(before: SectionSummary, after: SectionSummary
     if (squash(oldCode) === squash(newCode)) typo = true
     else kinds.push('code')
   }
-  if (before.links.map((link) => link.target).join('\n') !== after.links.map((link) => link.target).join('\n')) kinds.push('links')
+  if (before.links.map(linkKey).join('\n') !== after.links.map(linkKey).join('\n')) kinds.push('links')
+  // A card, component or shortcode added, removed or pointed elsewhere changes what the section
+  // shows though no sentence did (its title and description are attributes); moved within the section, it does not.
+  if (componentKeys(before).join('\n') !== componentKeys(after).join('\n')) kinds.push('components')
   if (typo && kinds.length === 0) kinds.push('typo')
   return kinds
+}
+
+/**
+ * Callouts (Docsy's `alert`, a GitHub alert, Hugo's `note`, Starlight's `<Aside>`): what they say
+ * is prose, compared as prose; text moved into or out of one, or a callout rewritten in another
+ * syntax (`{{% alert %}}` to `> [!NB]`), changes how it is shown, not what it says.
+ */
+const callouts = new Set(['alert', 'note', 'tip', 'caution', 'warning', 'danger', 'important', 'Aside'])
+
+/** The keys of a section's components and shortcodes but callouts (`LinkCard href=…`, `include`), sorted. */
+export function componentKeys(section: SectionSummary): string[] {
+  return section.shortcodes
+    .map((shortcode) => shortcode.key)
+    .filter((key) => !callouts.has(key.split(' ')[0]!))
+    .sort()
 }
 
 /**

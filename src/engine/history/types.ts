@@ -17,10 +17,12 @@ export type SourceChange = 'unchanged' | 'changed' | 'added' | 'moved'
 
 /**
  * What changed in a changed section: `prose` (more than a typo), `typo` (a prose or whitespace
- * edit of at most `history.typoChars` characters), `code`, `links` (targets), `frontmatter` (a
- * translatable front-matter value, on the introduction: `history.frontmatterKeys`).
+ * edit of at most `history.typoChars` characters), `code`, `links` (targets), `components` (an MDX
+ * component or shortcode added, removed or pointed elsewhere (callouts are prose): a `<LinkCard href>` in a
+ * list of resources), `frontmatter` (a translatable front-matter value, on the introduction:
+ * `history.frontmatterKeys`).
  */
-export type ChangeKind = 'prose' | 'typo' | 'code' | 'links' | 'frontmatter'
+export type ChangeKind = 'prose' | 'typo' | 'code' | 'links' | 'components' | 'frontmatter'
 
 /** One current source section against the source at the base. */
 export interface SectionChange {
@@ -35,10 +37,11 @@ export interface SectionChange {
    */
   baseLevel?: number
   /**
-   * Code values and link targets the section had at the base and has no more (when `code` or
-   * `links` changed): a translation still holding one has not caught up (see `outstandingKinds`).
+   * Code values, links (`linkKey`) and components (their keys) the section had at the base and
+   * has no more (when `code`, `links` or `components` changed): a translation still holding one
+   * has not caught up (see `outstandingKinds`).
    */
-  gone?: {code: string[]; links: string[]}
+  gone?: {code: string[]; links: string[]; components?: string[]}
 }
 
 /** The current source page against the source page at the base. */

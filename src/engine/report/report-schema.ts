@@ -37,7 +37,7 @@ export const pageReportSchema = z.strictObject({
       relation: z.string().optional(),
       reasons: z.array(z.string()).optional(),
       sourceChange: sourceChange.optional(),
-      changeKinds: z.array(z.enum(['prose', 'typo', 'code', 'links', 'frontmatter'])).optional()
+      changeKinds: z.array(z.enum(['prose', 'typo', 'code', 'links', 'components', 'frontmatter'])).optional()
     })
   ),
   missing: z.array(z.strictObject({...sectionRef, sourceChange: sourceChange.optional()})),

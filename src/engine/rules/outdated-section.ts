@@ -8,7 +8,7 @@ export const outdatedSection: Rule = {
   id: 'outdated-section',
   description: 'The source section of a translated section has not changed since the translation’s base',
   severity: 'warning',
-  docs: 'Reported on the translated section, naming its source section and how that changed since the translation’s base (see `outdated-page`): prose, code, links, or only a typo (`info`); a section that moved in the source is `info`. A source section added since the base is reported where it belongs in the translation, as new rather than as dropped by the translator (`missing-section` leaves it to this rule). Its examples run in a temporary git repository: the translation committed with the source at its base, then the source edited in a later commit.',
+  docs: 'Reported on the translated section, naming its source section and how that changed since the translation’s base (see `outdated-page`): prose, code, links, components (a card or shortcode added, removed or pointed elsewhere), or only a typo (`info`); a section that moved in the source is `info`. A source section added since the base is reported where it belongs in the translation, as new rather than as dropped by the translator (`missing-section` leaves it to this rule). Its examples run in a temporary git repository: the translation committed with the source at its base, then the source edited in a later commit.',
   check({config, source, target, alignment, history, report}) {
     const changes = history?.changes
     if (!source || !target || !alignment || !changes || changes.unchanged || !history.base.commit) return
