@@ -78,6 +78,9 @@ export async function findPages(options: FindPagesOptions): Promise<ContentTree>
   const localeDirs = topDirs
     .filter((name) => name !== options.sourceLocale && (explicit ? explicit.has(name) : isLocaleTag(name)))
     .sort()
+  // Starlight keeps the source pages beside the locale folders: a locale left out of this run
+  // (`--locale pt-pt`) is still a locale, not a folder of source pages.
+  const notSource = new Set(topDirs.filter((name) => name !== options.sourceLocale && (explicit?.has(name) || isLocaleTag(name))))
 
   const files: PageFile[] = []
   const visited = new Set<string>()
@@ -143,7 +146,7 @@ export async function findPages(options: FindPagesOptions): Promise<ContentTree>
     await walk(path.join(root, options.sourceLocale), options.sourceLocale, path.join(root, options.sourceLocale), new Set())
   } else {
     // Starlight keeps the source locale at the root, beside the locale folders.
-    await walk(root, options.sourceLocale, root, new Set(localeDirs))
+    await walk(root, options.sourceLocale, root, notSource)
   }
   for (const locale of localeDirs) {
     const count = await walk(path.join(root, locale), locale, path.join(root, locale), new Set())
