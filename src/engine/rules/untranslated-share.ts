@@ -32,19 +32,16 @@ export function countLetters(text: string): number {
 /**
  * The link texts of a section that are titles kept as published, not prose to translate: the
  * titles of external links (articles, talks, videos) and of links to pages the translation's
- * locale does not have, whether the source has them or they live outside the content (no
- * translated title exists to use).
+ * locale does not have (no translated title exists to use).
  */
 export function publishedTitles(section: Pick<SectionSummary, 'links'>, context: Pick<RuleContext, 'locale' | 'sourceLocale' | 'titleOf'>): string[] {
   return section.links.filter((link) => link.text.trim() !== '' && isPublishedTitle(link, context)).map((link) => link.text)
 }
 
-function isPublishedTitle(link: LinkRef, {locale, titleOf}: Pick<RuleContext, 'locale' | 'titleOf'>): boolean {
+function isPublishedTitle(link: LinkRef, {locale, sourceLocale, titleOf}: Pick<RuleContext, 'locale' | 'sourceLocale' | 'titleOf'>): boolean {
   if (/^[a-z][a-z+.-]*:/i.test(link.target)) return true
   const path = pathOf(link)
-  // A page of the source only, or of neither: one mounted or generated outside the content, such as a
-  // specification the site publishes in the source language only. The locale has no title for it.
-  return path !== undefined && titleOf(locale, path) === undefined
+  return path !== undefined && titleOf(locale, path) === undefined && titleOf(sourceLocale, path) !== undefined
 }
 
 /** The URL path of an internal link's page (`/docs/x/`), without query and fragment. */
