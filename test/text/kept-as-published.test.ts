@@ -106,9 +106,9 @@ describe('link texts the linked page of the locale is titled with', () => {
 
 // Shape of the OpenTelemetry website's content/ja/blog/2022/k8s-metadata/index.md (opentelemetry.io,
 // CC BY 4.0): a references list whose one internal link goes to a semantic-conventions page the
-// site mounts from the specification, in English only, outside the content folder. Neither locale
-// has the page, so the locale has no title for it: the link text is the title as published.
-describe('link texts of pages neither the locale nor the source has', () => {
+// site mounts from the specification, in English only, outside the content folder. A list item that
+// is only a link to a page neither locale has cites it by its title as published.
+describe('list items that are only a link to a page neither the locale nor the source has', () => {
   it('are titles kept as published; a page the locale has keeps its leftover', async () => {
     const {report} = await checkFiles({
       'en/docs/collector/quick-start.md': '# Quick start\n\nStart a collector in a few minutes.\n',
