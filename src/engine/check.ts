@@ -246,6 +246,14 @@ async function checkTree({options, tree, allLocales, opened, pool, fileHashes}: 
     }
     return siblings > 0 ? order : undefined
   }
+  const headingsElsewhere = (locale: string, page: string, section: number) => {
+    const headings: string[] = []
+    for (const other of tree.locales) {
+      const pair = other === locale ? undefined : alignments.get(`${other}/${page}`)?.pairs.find((each) => each.source === section)
+      if (pair) headings.push(byLocale.get(other)!.get(page)!.sections[pair.target]!.title)
+    }
+    return headings
+  }
   const base = {config, sourceLocale: tree.sourceLocale, locales: allLocales}
 
   // A page's findings depend on its two files, their paths, its history, and whatever its rules
@@ -259,6 +267,7 @@ async function checkTree({options, tree, allLocales, opened, pool, fileHashes}: 
     if (kind === 'key') return sourceFrontmatterKeys.has(a) ? '1' : '0'
     if (kind === 'sibling') return JSON.stringify(siblingOrder(a, b, c) ?? null)
     if (kind === 'title') return titleOf(a, b) ?? '\u0000none'
+    if (kind === 'headings') return headingsElsewhere(a, b, Number(c)).join('\u0000')
     return [...sourceFrontmatterKeys].sort().join('\u0000')
   }
   const readsKeyOf = (reads: readonly string[]) => createHash('sha1').update(reads.map((read) => `${read}\u0001${answer(read)}`).join('\u0002')).digest('hex')
@@ -267,6 +276,7 @@ async function checkTree({options, tree, allLocales, opened, pool, fileHashes}: 
     sourceFragment: (locale: string, url: string, fragment: string) => (reads.add(`fragment\u0000${locale}\u0000${url}\u0000${fragment}`), sourceFragment(locale, url, fragment)),
     siblingOrder: (locale: string, page: string, key: string) => (reads.add(`sibling\u0000${locale}\u0000${page}\u0000${key}`), siblingOrder(locale, page, key)),
     titleOf: (locale: string, url: string) => (reads.add(`title\u0000${locale}\u0000${url}`), titleOf(locale, url)),
+    headingsElsewhere: (locale: string, page: string, section: number) => (reads.add(`headings\u0000${locale}\u0000${page}\u0000${section}`), headingsElsewhere(locale, page, section)),
     sourceFrontmatterKeys: trackedSet(sourceFrontmatterKeys, (key) => reads.add(key === undefined ? 'keys' : `key\u0000${key}`))
   })
   const diagnosticsKeyOf = (id: string, source: PageSummary | undefined, target: PageSummary | undefined, expectedFile: string) =>
@@ -389,6 +399,7 @@ function earlyPairs({tree, options, model}: {tree: ContentTree; options: CheckOp
         isSourcePage: false,
         anchorsOf: () => undefined,
         titleOf: () => undefined,
+        headingsElsewhere: () => [],
         sourceFragment: (_locale, _url, fragment) => fragment,
         siblingOrder: () => undefined,
         sourceFrontmatterKeys: new Set()

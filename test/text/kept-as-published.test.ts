@@ -103,3 +103,22 @@ describe('link texts the linked page of the locale is titled with', () => {
     expect(found).toEqual(['7 Link text “infrastructure as code” is still in the source language'])
   })
 })
+
+// Shape of the OpenTelemetry website's content/ja/blog/2022/k8s-metadata/index.md (opentelemetry.io,
+// CC BY 4.0): a references list whose one internal link goes to a semantic-conventions page the
+// site mounts from the specification, in English only, outside the content folder. A list item that
+// is only a link to a page neither locale has cites it by its title as published.
+describe('list items that are only a link to a page neither the locale nor the source has', () => {
+  it('are titles kept as published; a page the locale has keeps its leftover', async () => {
+    const {report} = await checkFiles({
+      'en/docs/collector/quick-start.md': '# Quick start\n\nStart a collector in a few minutes.\n',
+      'ja/docs/collector/quick-start.md': '# クイックスタート\n\n数分でコレクターを起動します。\n',
+      'en/blog/k8s-metadata.md':
+        '# Kubernetes metadata\n\nAdd the metadata of Kubernetes resources to your traces.\n\n## References\n\n- [K8sattributes processor documentation](https://pkg.go.dev/github.com/open-telemetry/opentelemetry-collector-contrib/processor/k8sattributesprocessor)\n- [OpenTelemetry Kubernetes attributes](/docs/specs/semconv/resource/k8s)\n- [OTel Collector quick start](/docs/collector/quick-start/)\n',
+      'ja/blog/k8s-metadata.md':
+        '# Kubernetes のメタデータ\n\nKubernetes リソースのメタデータをトレースに付与します。\n\n## 参考文献\n\n- [K8sattributes processor documentation](https://pkg.go.dev/github.com/open-telemetry/opentelemetry-collector-contrib/processor/k8sattributesprocessor)\n- [OpenTelemetry Kubernetes attributes](/docs/specs/semconv/resource/k8s)\n- [OTel Collector quick start](/docs/collector/quick-start/)\n'
+    })
+    const found = report.diagnostics.filter((diagnostic) => diagnostic.rule.startsWith('untranslated-') && diagnostic.locale === 'ja').map((diagnostic) => `${diagnostic.line} ${diagnostic.message}`)
+    expect(found).toEqual(['9 Link text “OTel Collector quick start” is still in the source language'])
+  })
+})

@@ -77,3 +77,18 @@ export function isTitleCase(text: string): boolean {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/**
+ * A heading most of the page's other translations keep word for word (`headings`: the heading
+ * each of them gives the same source section) is a name: translators working independently agree
+ * it is not to be translated (“Kubernetes Operator” in es, pt and ja; “Glassfish / Payara” and
+ * “Glassfish、Payara”). Only a name-shaped heading, with no lower-case function word of the source
+ * language (`functionWords`): a phrase such as “Getting started with the SDK” kept by a few
+ * translations is left unfinished work, however many of them left it.
+ */
+export function keptElsewhere(title: string, headings: readonly string[], functionWords: ReadonlySet<string> | undefined): boolean {
+  const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+  const own = words(title)
+  if (headings.length === 0 || own === '' || (title.match(/\p{L}[\p{L}'’]*/gu) ?? []).some((word) => functionWords?.has(word))) return false
+  return headings.filter((heading) => words(heading) === own).length * 2 > headings.length
+}

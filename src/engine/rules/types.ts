@@ -72,6 +72,11 @@ export interface RuleContext {
    * number of those siblings that sort before it. Undefined when the page has no such sibling.
    */
   siblingOrder(locale: string, page: string, key: string): {target: number; source: number} | undefined
+  /**
+   * The headings the page's translations other than `locale` give one of its source sections (by
+   * index in the source page's sections), one per locale whose translation pairs a section with it.
+   */
+  headingsElsewhere(locale: string, page: string, section: number): string[]
   /** Title of a page of a locale, by the page's URL path (`''` if it has none); undefined if no such page. */
   titleOf(locale: string, urlPath: string): string | undefined
   /** The source section id a fragment of a translated page stands for (the fragment itself if unknown). */

@@ -1,5 +1,7 @@
 import {splitSentences} from '../text/split-sentences.ts'
-import {isNameHeading, isTitleCase} from './is-name-heading.ts'
+import {functionWords} from '../text/function-words.ts'
+import {languageOfLocale} from '../text/language-of-locale.ts'
+import {isNameHeading, isTitleCase, keptElsewhere} from './is-name-heading.ts'
 import {pathOf, publishedTitles, untranslatedShare, withoutTitles} from './untranslated-share.ts'
 import type {LinkRef, SectionSummary, TextBlock} from '../sections/types.ts'
 import type {Rule, RuleContext} from './types.ts'
@@ -9,11 +11,12 @@ export const untranslatedText: Rule = {
   id: 'untranslated-text',
   description: 'Headings, paragraphs, sentences and link texts of a translated section are translated',
   severity: 'warning',
-  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, a name with every word capitalised whose every word the translation itself uses in its prose or code (`Docker Compose` over `docker run` and `compose.yaml`; not `Cluster to Master`), or a term the translation keeps in the source language elsewhere in its own prose. Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) and of pages the locale does not have are kept as published, as are the names and dates listed with them. A link text the linked page of the locale is titled with (`[Cloud native](/cloud-native-tech/)` to “Cloud Native Teknolojisi”) is the locale’s name for it. A link text that names what its URL searches for or points to outside the path (a GitHub label `[Help wanted](…%22help%20wanted%22)`, an API anchor `[text map propagator](…#textmappropagator)`) is a name.',
+  docs: 'Finds a heading, paragraph, sentence or link text still in the source language inside a section that is otherwise translated (a wholly untranslated section is `untranslated-section` instead). Product names and identifiers that appear on both pages are ignored. A heading that is code or a name is not reported: only inline code, only identifiers (`http.route`, `OTEL_SERVICE_NAME`, `spanProcessor`, `start()`), a Title Case name with a brand word or an acronym (`Kubernetes Community Days (KCD)`), a phrase the source page capitalises mid-sentence, a name with every word capitalised whose every word the translation itself uses in its prose or code (`Docker Compose` over `docker run` and `compose.yaml`; not `Cluster to Master`), or a term the translation keeps in the source language elsewhere in its own prose, or a heading with no lower-case function word that most of the page’s other translations keep word for word (“Kubernetes Operator” in the es, pt and ja status pages; “Glassfish / Payara” beside “Glassfish、Payara”: independent translators agree it is a name). Nor is a link text the translation uses as a term outside links too, or that sits inside a sentence in another script; titles of external links (talks, articles) and of pages the locale does not have are kept as published, as is a list item that is only a link to a page outside the content (a specification the site mounts in the source language only, in a references list), as are the names and dates listed with them. A link text the linked page of the locale is titled with (`[Cloud native](/cloud-native-tech/)` to “Cloud Native Teknolojisi”) is the locale’s name for it. A link text that names what its URL searches for or points to outside the path (a GitHub label `[Help wanted](…%22help%20wanted%22)`, an API anchor `[text map propagator](…#textmappropagator)`) is a name.',
   check(context) {
     const {source, target, alignment, options, language, report} = context
     if (!source || !target || !alignment) return
     const threshold = typeof options.threshold === 'number' ? options.threshold : 0.6
+    const sourceWords = functionWords(languageOfLocale(context.sourceLocale))
     let prose: string[] | undefined
     // The page's own translated prose: where it keeps a term in the source language on purpose.
     const translatedProse = () =>
@@ -38,18 +41,26 @@ export const untranslatedText: Rule = {
       const titles = publishedTitles(section, context)
       const share = untranslatedShare(section, language, titles)
       if (share !== undefined && share >= threshold) continue
-      if (section.keepLanguage !== undefined || (section.level > 0 && isNameHeading(section, translatedProse, sourceProse, pageWords))) {
-        // The author marked the heading as not to be translated, or it is code or a name.
-      } else if (section.level > 0 && section.headingKey === undefined && section.title !== from.title && language(section.title, 'heading') === 'source') {
-        report({message: `Heading “${section.title}” is still in the source language`, at: section, source: cause})
-      } else if (section.level > 0 && section.title === from.title && section.headingKey === undefined && language(section.title, 'heading') === 'source') {
-        report({message: `Heading “${section.title}” is the source heading, untranslated`, at: section, source: cause})
+      // Not when the author marked the heading as not to be translated, or it is code or a name; nor when most of the
+      // page's other translations keep it too (asked last: it reads the other locales' pages).
+      const named = section.keepLanguage !== undefined || (section.level > 0 && isNameHeading(section, translatedProse, sourceProse, pageWords))
+      if (!named && section.level > 0 && section.headingKey === undefined && language(section.title, 'heading') === 'source' && !keptElsewhere(section.title, context.headingsElsewhere(context.locale, context.page, pair.source), sourceWords)) {
+        const message = section.title === from.title ? `Heading “${section.title}” is the source heading, untranslated` : `Heading “${section.title}” is still in the source language`
+        report({message, at: section, source: cause})
       }
       // A link text that names what its URL searches for or points to (a label `[Help wanted](…%22help%20wanted%22)`,
       // an API anchor `#textmappropagator`), or that the linked page of this locale is titled with
       // (“Cloud Native Teknolojisi” for [Cloud native]): a name, the locale’s own for the term.
       const isNameLink = (text: string) =>
         section.links.some((link) => link.text.trim() === text.trim() && (namesItsTarget(link) || titledWith(context.titleOf(context.locale, pathOf(link) ?? '') ?? '', text)))
+      // A list item that is only a link to a page neither the locale nor the source has in the content (a specification
+      // the site mounts in the source language only) cites that page by its published title, as a references list does.
+      const citedAlone = (text: string) =>
+        section.text.some((block) => block.kind === 'paragraph' && block.text.trim() === text.trim()) &&
+        section.links.some((link) => {
+          const path = pathOf(link)
+          return link.text.trim() === text.trim() && path !== undefined && context.titleOf(context.locale, path) === undefined && context.titleOf(context.sourceLocale, path) === undefined
+        })
       const flagged: string[] = []
       for (const block of section.text) {
         if (block.kind === 'title') continue
@@ -59,7 +70,7 @@ export const untranslatedText: Rule = {
           const text = block.text.replace(/\s*[(（][^)）]*[)）]/gu, ' ').trim()
           if (isTitleCase(block.text) || titles.includes(block.text) || flagged.some((other) => other.includes(block.text)) || language(text, 'link') !== 'source') continue
           // A link text the linked page of the locale is titled with (`[Cloud native](/cloud-native-tech/)` to “Cloud Native Teknolojisi”) is the locale’s name for it. A link text that names what its URL searches for or points to: a label (`[Help wanted](…label:%22help%20wanted%22)`), an API anchor (`#textmappropagator`).
-          if (isNameLink(block.text)) continue
+          if (isNameLink(block.text) || citedAlone(block.text)) continue
           // A term the translation keeps in the source language in its own prose, outside links too;
           // or a Latin-script term inside a sentence in another script (“[kickoff issue][] が作成されていること”),
           // where a leftover would be a whole sentence, not a phrase.
@@ -68,7 +79,7 @@ export const untranslatedText: Rule = {
           continue
         }
         // A list item that is only a name link (`- [Good first issue](…)`) is that name, not prose.
-        if (isNameLink(block.text)) continue
+        if (isNameLink(block.text) || citedAlone(block.text)) continue
         const prose = withoutTitles(block.text, titles)
         if (language(prose) === 'source') {
           flagged.push(block.text)
