@@ -13,6 +13,16 @@ import {formatDiff} from '../../src/engine/report/format-diff.ts'
 import {wrapToWidth} from '../../src/engine/report/wrap-to-width.ts'
 import {english, makeRepo, spanish} from './git-repo.ts'
 
+/** Spanish and Italian translations of a guide whose English changed one section and gained one since. */
+function upgradedRepo() {
+  const repo = makeRepo()
+  repo.write({'en/guide.md': english, 'es/guide.md': spanish, 'it/guide.md': spanish.replace('Guía', 'Guida')})
+  repo.commit('Translate')
+  repo.write({'en/guide.md': english.replace('to add it to a project.', 'to add it to a project, then restart your editor.') + '\n## Upgrade\n\nRun `npx lockstep upgrade`.\n'})
+  repo.commit('Upgrade docs')
+  return repo
+}
+
 describe('lockstep diff', () => {
   it('shows, per source section, the source diff since the base and the translated section', async () => {
     const repo = makeRepo()
@@ -52,11 +62,7 @@ Introduction  unchanged  content/en/guide.md:1
   })
 
   it('gives the same diff from one check run with the base texts kept (the site’s batch form)', async () => {
-    const repo = makeRepo()
-    repo.write({'en/guide.md': english, 'es/guide.md': spanish, 'it/guide.md': spanish.replace('Guía', 'Guida')})
-    repo.commit('Translate')
-    repo.write({'en/guide.md': english.replace('to add it to a project.', 'to add it to a project, then restart your editor.') + '\n## Upgrade\n\nRun `npx lockstep upgrade`.\n'})
-    repo.commit('Upgrade docs')
+    const repo = upgradedRepo()
     const config = validateConfig({})
     const {summaries, alignments, history} = await check({config, cwd: repo.root, keepBaseText: true})
     const text = (file: string) => fs.readFileSync(path.join(repo.root, file), 'utf8')
@@ -71,11 +77,7 @@ Introduction  unchanged  content/en/guide.md:1
   })
 
   it('reads the source at each base from the cache when the texts are kept: a warm run parses none of them and gives the same diffs', async () => {
-    const repo = makeRepo()
-    repo.write({'en/guide.md': english, 'es/guide.md': spanish, 'it/guide.md': spanish.replace('Guía', 'Guida')})
-    repo.commit('Translate')
-    repo.write({'en/guide.md': english.replace('to add it to a project.', 'to add it to a project, then restart your editor.') + '\n## Upgrade\n\nRun `npx lockstep upgrade`.\n'})
-    repo.commit('Upgrade docs')
+    const repo = upgradedRepo()
     const config = validateConfig({})
     const locales = new Set(['en', 'es', 'it'])
     const {summaries, alignments} = await check({config, cwd: repo.root})
