@@ -144,7 +144,9 @@ function routes(site: Site, locale: string): Map<string, string> {
   return map
 }
 
-const composed = new WeakMap<Site, Map<string, Promise<ComposedPage | undefined>>>()
+// Shared through globalThis, like the site itself: Astro composes the pages in the content layer's
+// module graph and the side-by-side views in the pages' graph, and each page is composed once.
+const composed: WeakMap<Site, Map<string, Promise<ComposedPage | undefined>>> = ((globalThis as Record<symbol, WeakMap<Site, Map<string, Promise<ComposedPage | undefined>>>>)[Symbol.for('lockstep.composed')] ??= new WeakMap())
 
 /** Build one page of one locale from the check's summaries and alignment (once per site: the side-by-side view reuses it). */
 export function composePage(site: Site, locale: string, page: string): Promise<ComposedPage | undefined> {

@@ -71,7 +71,9 @@ export function loadSite(cwd = siteRoot(), overrides?: Record<string, unknown>):
 
 async function build(start: string, overrides?: Record<string, unknown>): Promise<Site> {
   const {config, cwd} = await loadConfig({cwd: start, ...(overrides ? {overrides} : {})})
-  const {report, summaries, alignments, history} = await check({config, cwd, keepBaseText: true})
+  // With the CLI's caches (`.lockstep-cache/`): a rebuild re-reads and re-checks only what changed,
+  // and gives exactly the report of a run without them.
+  const {report, summaries, alignments, history} = await check({config, cwd, keepBaseText: true, cacheDir: path.join(cwd, '.lockstep-cache')})
   const key = (locale: string, page: string) => `${locale}/${page}`
   const byKey = new Map(summaries.map((summary) => [key(summary.locale, summary.page), summary]))
   const byPath = new Map(summaries.map((summary) => [path.resolve(cwd, summary.file), summary]))

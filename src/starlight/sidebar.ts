@@ -14,6 +14,12 @@ interface Folder {
   folders: Map<string, Folder>
 }
 
+/** A sidebar entry before it knows the current page: the same for every page of a locale. */
+type Layout = {type: 'link'; label: string; href: string} | {type: 'group'; label: string; entries: Layout[]}
+
+// One layout per site and locale: every page of a build asks for its locale's sidebar.
+const layouts = new WeakMap<Site, Map<string, Layout[]>>()
+
 /**
  * The sidebar of one locale, as Hugo orders it: every published source page (and the locale's
  * pages with no source), labelled with the locale's `linkTitle` or title (the source's when the
@@ -21,6 +27,22 @@ interface Folder {
  * `_index` page, which opens it. The group holding the current page is expanded.
  */
 export function buildSidebar(site: Site, locale: string, currentPath: string): SidebarEntry[] {
+  let byLocale = layouts.get(site)
+  if (!byLocale) layouts.set(site, (byLocale = new Map()))
+  let layout = byLocale.get(locale)
+  if (!layout) byLocale.set(locale, (layout = layoutOf(site, locale)))
+  const current = currentPath.endsWith('/') ? currentPath : `${currentPath}/`
+  const contains = (entries: SidebarEntry[]): boolean => entries.some((entry) => (entry.type === 'link' ? entry.isCurrent : contains(entry.entries)))
+  const place = (entries: Layout[]): SidebarEntry[] =>
+    entries.map((entry) => {
+      if (entry.type === 'link') return {type: 'link', label: entry.label, href: entry.href, isCurrent: entry.href === current, badge: undefined, attrs: {}}
+      const placed = place(entry.entries)
+      return {type: 'group', label: entry.label, entries: placed, collapsed: !contains(placed), badge: undefined}
+    })
+  return place(layout)
+}
+
+function layoutOf(site: Site, locale: string): Layout[] {
   const root: Folder = {name: '', pages: [], folders: new Map()}
   const summaryOf = (page: string) => site.summary(locale, page) ?? site.summary(site.sourceLocale, page)
   for (const page of [...site.pages, ...(site.orphans.get(locale) ?? [])]) {
@@ -40,7 +62,6 @@ export function buildSidebar(site: Site, locale: string, currentPath: string): S
     if (isIndex) folder.index = page
     else folder.pages.push(page)
   }
-  const current = currentPath.endsWith('/') ? currentPath : `${currentPath}/`
   const labelOf = (page: string) => {
     const summary = summaryOf(page)
     const linkTitle = summary?.frontmatter?.linkTitle
@@ -50,18 +71,14 @@ export function buildSidebar(site: Site, locale: string, currentPath: string): S
     const weight = page ? summaryOf(page)?.frontmatter?.weight : undefined
     return typeof weight === 'number' ? weight : Number.POSITIVE_INFINITY
   }
-  const link = (page: string): SidebarEntry => {
-    const href = pageHref(site.sourceLocale, locale, page)
-    return {type: 'link', label: labelOf(page), href, isCurrent: href === current, badge: undefined, attrs: {}}
-  }
-  const contains = (entries: SidebarEntry[]): boolean => entries.some((entry) => (entry.type === 'link' ? entry.isCurrent : contains(entry.entries)))
-  const build = (folder: Folder): SidebarEntry[] => {
-    const items: Array<{weight: number; label: string; entry: SidebarEntry}> = []
+  const link = (page: string): Layout => ({type: 'link', label: labelOf(page), href: pageHref(site.sourceLocale, locale, page)})
+  const build = (folder: Folder): Layout[] => {
+    const items: Array<{weight: number; label: string; entry: Layout}> = []
     for (const page of folder.pages) items.push({weight: weightOf(page), label: labelOf(page), entry: link(page)})
     for (const child of folder.folders.values()) {
       const entries = [...(child.index ? [link(child.index)] : []), ...build(child)]
       const label = child.index ? labelOf(child.index) : child.name.replace(/[-_]/g, ' ').replace(/^./, (first) => first.toUpperCase())
-      items.push({weight: weightOf(child.index), label, entry: {type: 'group', label, entries, collapsed: !contains(entries), badge: undefined}})
+      items.push({weight: weightOf(child.index), label, entry: {type: 'group', label, entries}})
     }
     items.sort((a, b) => a.weight - b.weight || a.label.localeCompare(b.label, locale))
     return items.map((item) => item.entry)

@@ -6,10 +6,22 @@ import {check} from '../../src/engine/check.ts'
 import {validateConfig} from '../../src/engine/config/load-config.ts'
 import {UsageError} from '../../src/engine/errors.ts'
 import {diffPage} from '../../src/engine/history/diff-page.ts'
+import {readHistory} from '../../src/engine/history/read-history.ts'
+import {summarizeJob, type SummaryJob} from '../../src/engine/content/summary-pool.ts'
 import {buildPageDiff, type PageDiff} from '../../src/engine/index.ts'
 import {formatDiff} from '../../src/engine/report/format-diff.ts'
 import {wrapToWidth} from '../../src/engine/report/wrap-to-width.ts'
 import {english, makeRepo, spanish} from './git-repo.ts'
+
+/** Spanish and Italian translations of a guide whose English changed one section and gained one since. */
+function upgradedRepo() {
+  const repo = makeRepo()
+  repo.write({'en/guide.md': english, 'es/guide.md': spanish, 'it/guide.md': spanish.replace('Guía', 'Guida')})
+  repo.commit('Translate')
+  repo.write({'en/guide.md': english.replace('to add it to a project.', 'to add it to a project, then restart your editor.') + '\n## Upgrade\n\nRun `npx lockstep upgrade`.\n'})
+  repo.commit('Upgrade docs')
+  return repo
+}
 
 describe('lockstep diff', () => {
   it('shows, per source section, the source diff since the base and the translated section', async () => {
@@ -50,11 +62,7 @@ Introduction  unchanged  content/en/guide.md:1
   })
 
   it('gives the same diff from one check run with the base texts kept (the site’s batch form)', async () => {
-    const repo = makeRepo()
-    repo.write({'en/guide.md': english, 'es/guide.md': spanish, 'it/guide.md': spanish.replace('Guía', 'Guida')})
-    repo.commit('Translate')
-    repo.write({'en/guide.md': english.replace('to add it to a project.', 'to add it to a project, then restart your editor.') + '\n## Upgrade\n\nRun `npx lockstep upgrade`.\n'})
-    repo.commit('Upgrade docs')
+    const repo = upgradedRepo()
     const config = validateConfig({})
     const {summaries, alignments, history} = await check({config, cwd: repo.root, keepBaseText: true})
     const text = (file: string) => fs.readFileSync(path.join(repo.root, file), 'utf8')
@@ -66,6 +74,33 @@ Introduction  unchanged  content/en/guide.md:1
       expect(batch.sections.map((section) => section.change)).toEqual(['unchanged', 'changed', 'unchanged', 'unchanged', 'added'])
       expect(batch.sections[1]!.diff.filter((line) => line.op !== ' ').map((line) => line.op)).toEqual(['-', '+'])
     }
+  })
+
+  it('reads the source at each base from the cache when the texts are kept: a warm run parses none of them and gives the same diffs', async () => {
+    const repo = upgradedRepo()
+    const config = validateConfig({})
+    const locales = new Set(['en', 'es', 'it'])
+    const {summaries, alignments} = await check({config, cwd: repo.root})
+    const summary = (locale: string) => summaries.find((each) => each.locale === locale && each.page === 'guide')!
+    const requests = ['es', 'it'].map((locale) => ({id: `${locale}/guide`, source: summary('en'), target: summary(locale)}))
+    const text = (file: string) => fs.readFileSync(path.join(repo.root, file), 'utf8')
+    const run = async () => {
+      const parsed: string[] = []
+      const summarize = (jobs: readonly SummaryJob[]) => {
+        parsed.push(...jobs.map((job) => job.page.file))
+        return Promise.all(jobs.map((job) => summarizeJob(job, config, locales)))
+      }
+      const history = await readHistory({config, cwd: repo.root, contentDir: 'content', locales, requests, keepText: true, cacheDir: path.join(repo.root, '.lockstep-cache'), cacheKey: 'test', summarize})
+      const diffs = requests.map(({id, target}) => buildPageDiff({config, locales, source: summary('en'), target, alignment: alignments.get(id)!, history: history.get(id)!, sourceText: text('content/en/guide.md'), targetText: text(target.file)}))
+      return {parsed, diffs}
+    }
+    const cold = await run()
+    // Both translations have the same base: one source page to read.
+    expect(cold.parsed).toEqual(['content/en/guide.md'])
+    expect(cold.diffs.map((diff) => diff.sections.map((section) => section.change))).toEqual([0, 1].map(() => ['unchanged', 'changed', 'unchanged', 'unchanged', 'added']))
+    const warm = await run()
+    expect(warm.parsed).toEqual([])
+    expect(warm.diffs).toEqual(cold.diffs)
   })
 
   it('runs from the command line with JSON output', async () => {

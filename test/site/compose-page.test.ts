@@ -23,6 +23,15 @@ describe('composePage on the seed', () => {
     for (const section of site.summary('en', page)!.sections.slice(1)) expect(ids).toContain(section.id)
   })
 
+  it('composes each page once per site, also for a second copy of the module (Astro loads the content layer and the pages in two module graphs)', async () => {
+    const secondGraph = '../../src/starlight/compose-page.ts?second-graph'
+    const copy = (await import(/* @vite-ignore */ secondGraph)) as typeof import('../../src/starlight/compose-page.ts')
+    expect(copy.composePage).not.toBe(composePage)
+    const first = await composePage(site, 'it', page)
+    expect(first).toBeDefined()
+    expect(await copy.composePage(site, 'it', page)).toBe(first)
+  })
+
   it('it: the two missing sections are English fallback blocks after their neighbour', async () => {
     const composed = (await composePage(site, 'it', page))!
     expect(composed.blocks.map((block) => `${block.kind}:${block.id}`).slice(-3)).toEqual(['section:api-server-to-nodes-pods-and-services', 'fallback:ssh-tunnels', 'fallback:konnectivity-service'])

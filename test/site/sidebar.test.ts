@@ -39,5 +39,8 @@ describe('buildSidebar on a Hugo layout', () => {
     ])
     expect(paginationOf(it)).toMatchObject({prev: {href: '/it/docs/'}, next: {href: '/it/docs/alpha/'}})
     expect(outline(buildSidebar(site, 'en', '/blog/post/'))).toContain('[Blog] open')
+    // Every page of a locale shares one layout: another page is current, another group open, the first sidebar unchanged.
+    expect(outline(buildSidebar(site, 'it', '/it/blog/post/'))).toEqual(['Home /it/', '[Documentazione]', '  Documentazione /it/docs/', '  Zeta (it) /it/docs/zeta/', '  Alpha guide /it/docs/alpha/', '[Blog] open', '  A post /it/blog/post/ *'])
+    expect(outline(it)).toContain('  Zeta (it) /it/docs/zeta/ *')
   })
 })

@@ -4,6 +4,10 @@ import type {Config} from '../config/schema.ts'
 import {summarizeJob, type Summarize, type SummaryJob} from '../content/summary-pool.ts'
 import {hashBytes} from '../content/hash-bytes.ts'
 import type {PageSummary} from '../sections/types.ts'
+import {mapLimit, readEntry, readEntryRest, sweepEntries, writeEntry} from '../cache/entry-store.ts'
+import {sectionBodiesSchema, summaryHeadSchema} from '../cache/cache-schema.ts'
+import {lazySections, splitSummary} from '../cache/lazy-sections.ts'
+import {summarizePage} from '../sections/summarize-page.ts'
 import {Ancestry} from './ancestry.ts'
 import {ChangeCache} from './change-cache.ts'
 import {classifyChanges, unchangedSince} from './classify-changes.ts'
@@ -138,7 +142,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   // (on the caller's worker threads when it has them), then the comparisons.
   const changes = await ChangeCache.load(options.cacheDir, options.cacheKey ?? '')
   const pending: Array<{history: PageHistory; source: PageSummary; target: PageSummary; summaryKey: string; changeKey: string}> = []
-  const jobs = new Map<string, SummaryJob>()
+  const jobs = new Map<string, Extract<SummaryJob, {bytes: Uint8Array}>>()
   for (const [position, request] of options.requests.entries()) {
     const at = found[position]!
     const history: PageHistory = {base: at.base, behind: at.behind}
@@ -178,8 +182,32 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     if (!jobs.has(summaryKey)) jobs.set(summaryKey, {bytes: Uint8Array.prototype.slice.call(blob.content), page: {file, locale: source.locale, page: source.page}})
   }
   const summarize = options.summarize ?? ((list: readonly SummaryJob[]) => Promise.all(list.map((job) => summarizeJob(job, options.config, options.locales))))
-  const parsed = await summarize([...jobs.values()])
-  const before = new Map([...jobs.keys()].map((key, position) => [key, parsed[position]!]))
+  // With the text kept, the sources at the bases come from a cache of their own (by blob, page and
+  // file), so an unchanged rebuild of the site parses none of them again.
+  const bases = options.keepText && options.cacheDir ? {folder: path.join(options.cacheDir, 'base-summaries'), key: options.cacheKey ?? ''} : undefined
+  const before = new Map<string, PageSummary>()
+  if (bases) {
+    await mapLimit([...jobs], 32, async ([key, job]) => {
+      const head = await readEntry(bases, key, summaryHeadSchema, (summary) => summary.file === job.page.file && summary.page === job.page.page && summary.locale === job.page.locale && !summary.failed)
+      if (!head) return
+      // Bodies on first use; a cache cut short reads them from the blob again.
+      const again = () => splitSummary(summarizePage(job.bytes, {...job.page, locales: options.locales}, options.config)).bodies
+      before.set(key, lazySections(head as unknown as PageSummary, () => readEntryRest(bases, key, sectionBodiesSchema) ?? again()))
+    })
+  }
+  const toParse = [...jobs].filter(([key]) => !before.has(key))
+  const parsed = await summarize(toParse.map(([, job]) => job))
+  for (const [position, [key]] of toParse.entries()) before.set(key, parsed[position]!)
+  if (bases) {
+    const cleaned = new Set<string>()
+    await mapLimit(toParse, 16, async ([key], position) => {
+      const summary = parsed[position]!
+      if (summary.failed) return
+      const {head, bodies} = splitSummary(summary)
+      await writeEntry(bases, key, head, cleaned, bodies)
+    })
+    await sweepEntries(bases, new Set([...before].filter(([, summary]) => !summary.failed).map(([key]) => key)))
+  }
   for (const {history, source, target, summaryKey, changeKey} of pending) {
     if (options.keepText) history.baseSummary = before.get(summaryKey)!
     let change = changes.get(changeKey)
