@@ -6,6 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          globalSetup: ['test/temp-dir.ts'],
           // CLI tests start processes; a loaded CI machine needs more than the 5 s default.
           testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
@@ -15,6 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'corpus',
+          globalSetup: ['test/temp-dir.ts'],
           include: ['test/corpus/**/*.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000
@@ -24,6 +26,7 @@ export default defineConfig({
         // The built site in real Chromium (Debian's, driven by playwright-core).
         test: {
           name: 'e2e',
+          globalSetup: ['test/temp-dir.ts'],
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000
