@@ -1,14 +1,12 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import {dropReportMemo, readReportMemo, writeReportMemo} from './cache/report-memo.ts'
 import {cacheKey} from './cache/cache-key.ts'
 import type {CheckOptions, CheckResult} from './check.ts'
 import {findContent} from './content/find-content.ts'
 import type {ContentTree} from './content/find-pages.ts'
 import {hashBytes} from './content/hash-bytes.ts'
-import {findRepo, type Repo} from './history/find-repo.ts'
+import {findContentRepo, type Repo} from './history/find-repo.ts'
 import {lunariaKeywords} from './history/lunaria-keywords.ts'
 import {pinNamesOf} from './history/pins.ts'
 import {readObjects} from './history/read-objects.ts'
@@ -39,11 +37,13 @@ export async function checkReport(options: CheckOptions): Promise<ReportResult> 
     return {report: result.report, skipped: result.skipped, reused: false}
   }
   // git answers while the files are found and hashed.
-  const repoFound = historyRepo(options)
+  const repoFound = findContentRepo({config: options.config, cwd: options.cwd, contentDir: options.contentDir ?? options.config.contentDir})
   const tree = await findContent(options)
   const hashes = hashFiles(tree)
-  const repo = await repoFound
-  const key = await memoKey(options, tree, hashes, repo)
+  const found = await repoFound
+  const history = 'reason' in found ? undefined : found
+  const repo = history?.repo
+  const key = await memoKey(options, tree, hashes, history)
   const memo = await readReportMemo(cacheDir, key)
   if (memo && (!repo || (await samePins(repo, memo.pins)))) return {report: memo.report, skipped: [], reused: true}
 
@@ -78,22 +78,10 @@ function hashFiles(tree: ContentTree): Map<string, string> {
   return hashes
 }
 
-/** The repository the history stage reads, when it reads one. */
-async function historyRepo(options: CheckOptions): Promise<Repo | undefined> {
-  if (!options.config.history.enabled) return undefined
-  try {
-    const repo = await findRepo(await fs.realpath(path.resolve(options.cwd, options.contentDir ?? options.config.contentDir)))
-    return 'reason' in repo ? undefined : repo
-  } catch {
-    return undefined
-  }
-}
-
 /** Everything a report is made from but the pins' commits, in one hash. */
-async function memoKey(options: CheckOptions, tree: ContentTree, hashes: ReadonlyMap<string, string>, repo: Repo | undefined): Promise<string> {
+async function memoKey(options: CheckOptions, tree: ContentTree, hashes: ReadonlyMap<string, string>, found: {repo: Repo; content: string} | undefined): Promise<string> {
   const locales = new Set([tree.sourceLocale, ...tree.locales])
-  const content = repo ? await fs.realpath(path.resolve(options.cwd, options.contentDir ?? options.config.contentDir)) : ''
-  const history = repo ? {head: repo.head, shallow: [...repo.shallow].sort(), keywords: await lunariaKeywords(content, repo.root)} : null
+  const history = found ? {head: found.repo.head, shallow: [...found.repo.shallow].sort(), keywords: await lunariaKeywords(found.content, found.repo.root)} : null
   const run = {cwd: options.cwd, contentDir: options.contentDir ?? null, projectRoot: options.projectRoot ?? null, locales: options.locales ?? null, explain: options.explain === true}
   const files = tree.files.map((file) => [file.file, file.locale, file.page, hashes.get(file.path) ?? null])
   return createHash('sha1')

@@ -29,14 +29,22 @@ export async function readCacheFile<T>(file: string, key: string, schema: z.ZodT
 }
 
 /**
- * Write a cache file atomically: a temporary file renamed over it, so a reader never sees half a
- * file. A cache that cannot be written (a read-only checkout) only costs speed next time.
+ * Write a cache file (`{key, entries}`) atomically. A cache that cannot be written (a read-only
+ * checkout) only costs speed next time.
  */
 export async function writeCacheFile(file: string, key: string, entries: Iterable<[string, unknown]>): Promise<void> {
+  await writeAtomically(file, JSON.stringify({key, entries: Object.fromEntries(entries)}))
+}
+
+/**
+ * Write `data` to `file` through a temporary file renamed over it, so a reader never sees half a
+ * file; on failure nothing is left behind and nothing is thrown (every cache file is optional).
+ */
+export async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`
   try {
     await fs.mkdir(path.dirname(file), {recursive: true})
-    await fs.writeFile(temporary, JSON.stringify({key, entries: Object.fromEntries(entries)}))
+    await fs.writeFile(temporary, data)
     await fs.rename(temporary, file)
   } catch {
     await fs.rm(temporary, {force: true}).catch(() => {})

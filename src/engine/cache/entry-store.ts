@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {z} from 'zod'
-import {readCacheFile, removeLeftovers, writeCacheFile} from './cache-file.ts'
+import {readCacheFile, removeLeftovers, writeAtomically, writeCacheFile} from './cache-file.ts'
 
 /** A folder of cache entries, one small file per entry, read on demand and written one by one. */
 export interface EntryStore {
@@ -66,18 +66,12 @@ export function readEntryRest<T>(store: EntryStore, id: string, schema: z.ZodTyp
  */
 export async function writeEntry(store: EntryStore, id: string, entry: unknown, cleaned: Set<string>, rest?: unknown): Promise<void> {
   const file = entryPath(store, id)
-  const temporary = `${file}.${process.pid}.tmp`
-  try {
-    await fs.mkdir(path.dirname(file), {recursive: true})
-    if (!cleaned.has(path.dirname(file))) {
-      cleaned.add(path.dirname(file))
-      await removeLeftovers(path.dirname(file))
-    }
-    await fs.writeFile(temporary, JSON.stringify({key: store.key, id, entry}) + (rest === undefined ? '' : `\n${JSON.stringify(rest)}`))
-    await fs.rename(temporary, file)
-  } catch {
-    await fs.rm(temporary, {force: true}).catch(() => {})
+  const folder = path.dirname(file)
+  if (!cleaned.has(folder)) {
+    cleaned.add(folder)
+    await removeLeftovers(folder)
   }
+  await writeAtomically(file, JSON.stringify({key: store.key, id, entry}) + (rest === undefined ? '' : `\n${JSON.stringify(rest)}`))
 }
 
 /** Remove entry `id` (a page that is gone, a summary of an older version of a file). */

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {Report} from '../report/types.ts'
-import {removeLeftovers} from './cache-file.ts'
+import {removeLeftovers, writeAtomically} from './cache-file.ts'
 
 /** The last run's report and what it was made from besides its key: the pins it asked git for. */
 export interface ReportMemo {
@@ -41,16 +41,8 @@ export async function readReportMemo(folder: string, key: string): Promise<Repor
 
 /** Keep `memo` under `key`, atomically (a temporary file renamed over the old memo). A memo that cannot be written only costs speed. */
 export async function writeReportMemo(folder: string, key: string, memo: ReportMemo): Promise<void> {
-  const file = path.join(folder, name)
-  const temporary = `${file}.${process.pid}.tmp`
   const body = Buffer.from(JSON.stringify(memo.report))
-  try {
-    await fs.mkdir(folder, {recursive: true})
-    await fs.writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify({key, sum: checksum(body), pins: memo.pins})}\n`), body]))
-    await fs.rename(temporary, file)
-  } catch {
-    await fs.rm(temporary, {force: true}).catch(() => {})
-  }
+  await writeAtomically(path.join(folder, name), Buffer.concat([Buffer.from(`${JSON.stringify({key, sum: checksum(body), pins: memo.pins})}\n`), body]))
 }
 
 /** Remove the memo: a run whose report must not be reused (pages skipped) leaves none behind. */

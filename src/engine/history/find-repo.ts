@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import type {Config} from '../config/schema.ts'
 import {runGit} from './run-git.ts'
 
 /** The git repository a content folder lives in. */
@@ -37,4 +38,20 @@ export async function findRepo(dir: string): Promise<Repo | {reason: string}> {
     shallow = new Set(text.split('\n').filter(Boolean))
   } catch {}
   return {root, head, shallow}
+}
+
+/**
+ * The repository the history stage reads for a content folder, with the folder's real path; or
+ * why there is none: history turned off, a folder that cannot be read, no repository (`findRepo`).
+ */
+export async function findContentRepo(options: {config: Config; cwd: string; contentDir: string}): Promise<{repo: Repo; content: string} | {reason: string}> {
+  if (!options.config.history.enabled) return {reason: 'history is turned off in the config'}
+  let content: string
+  try {
+    content = await fs.realpath(path.resolve(options.cwd, options.contentDir))
+  } catch {
+    return {reason: 'the content folder cannot be read'}
+  }
+  const repo = await findRepo(content)
+  return 'reason' in repo ? repo : {repo, content}
 }

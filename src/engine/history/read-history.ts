@@ -12,7 +12,7 @@ import {Ancestry} from './ancestry.ts'
 import {ChangeCache} from './change-cache.ts'
 import {classifyChanges, unchangedSince} from './classify-changes.ts'
 import {findBase, isoDate, type HistoryIndex} from './find-base.ts'
-import {findRepo, type Repo} from './find-repo.ts'
+import {findContentRepo, type Repo} from './find-repo.ts'
 import {lunariaKeywords} from './lunaria-keywords.ts'
 import type {FileLog} from './read-file-log.ts'
 import type {CommitGraph} from './read-graph.ts'
@@ -61,15 +61,9 @@ export type OpenedHistory = {repo: Repo; graph: CommitGraph; log: FileLog} | {re
  * Never throws.
  */
 export async function openHistory(options: {config: Config; cwd: string; contentDir: string; cacheDir?: string; cacheKey?: string}): Promise<OpenedHistory> {
-  if (!options.config.history.enabled) return {reason: 'history is turned off in the config'}
-  let content: string
-  try {
-    content = await fs.realpath(path.resolve(options.cwd, options.contentDir))
-  } catch {
-    return {reason: 'the content folder cannot be read'}
-  }
-  const repo = await findRepo(content)
-  if ('reason' in repo) return repo
+  const found = await findContentRepo(options)
+  if ('reason' in found) return found
+  const {repo, content} = found
   try {
     const pathspec = path.relative(repo.root, content).split(path.sep).join('/')
     // A repository tracked with Lunaria: its ignore keywords are ours too.
