@@ -89,6 +89,9 @@ export interface RuleContext {
   report(finding: Finding): void
 }
 
+/** What a page's rules read of other pages (the part of `RuleContext` the check builds once for the whole site). */
+export type SiteLookups = Pick<RuleContext, 'anchorsOf' | 'titleOf' | 'sourceFragment' | 'siblingOrder' | 'headingsElsewhere' | 'sourceFrontmatterKeys'>
+
 /** A drift rule: metadata, one check, and examples that are both its tests and its docs. */
 export interface Rule {
   id: string
