@@ -10,7 +10,7 @@ import type {Config} from './config/schema.ts'
 import {findConventions} from './conventions/find-conventions.ts'
 import {isApplied} from './conventions/learn-conventions.ts'
 import type {Convention} from './conventions/types.ts'
-import {findContent} from './content/find-content.ts'
+import {findContent, type ContentOptions} from './content/find-content.ts'
 import type {ContentTree, PageFile} from './content/find-pages.ts'
 import {indexPages, pageIds, pairOf} from './content/index-pages.ts'
 import {needsLanguageModel} from './content/needs-language-model.ts'
@@ -29,17 +29,8 @@ import {indexUrls} from './sections/index-urls.ts'
 import type {PageSummary} from './sections/types.ts'
 import {languageModel} from './text/language-model.ts'
 
-/** Options of `check`. */
-export interface CheckOptions {
-  config: Config
-  /** Folder the content path resolves from; paths in the report are relative to it. */
-  cwd: string
-  /** Content folder; defaults to `config.contentDir`. */
-  contentDir?: string
-  /** Folder nothing is read outside of (symbolic links out of it are reported); defaults to `cwd`. */
-  projectRoot?: string
-  /** Only these translation locales. */
-  locales?: string[]
+/** Options of `check`: where its content is (`ContentOptions`: config, folders, locales), and how to run. */
+export interface CheckOptions extends ContentOptions {
   /** Reads summaries of pages (e.g. from a cache or workers); defaults to parsing in this thread. */
   summarize?: (files: PageFile[], locales: ReadonlySet<string>) => Promise<PageSummary[]>
   /** Keep the aligner's reasons for each pair in the report. */
@@ -101,9 +92,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 export async function checkContent(options: CheckOptions, tree: ContentTree, hashes?: ReadonlyMap<string, string>): Promise<CheckResult> {
   const {config, cwd} = options
   const locales = new Set([tree.sourceLocale, ...tree.locales])
-  const run: Run = {config, cwd, contentDir: options.contentDir ?? config.contentDir, locales, cache: options.cacheDir ? {cacheDir: options.cacheDir, cacheKey: cacheKey(config, locales)} : {}}
+  const run: Run = {config, cwd, contentDir: options.contentDir ?? config.contentDir, locales, cacheDir: options.cacheDir, cacheKey: cacheKey(config, locales)}
   // Git's part of the history stage needs no page: it runs while the pages are parsed.
-  const opened = openHistory({config, cwd, contentDir: run.contentDir, ...run.cache})
+  const opened = openHistory(run)
   // One pool of parser threads for both stages: the source pages at the bases parse on warm threads.
   const pool = options.summarize ? undefined : createSummaryPool({config, locales, onWarning: options.onWarning, pageTimeoutMs: options.pageTimeoutMs})
   try {
@@ -113,7 +104,7 @@ export async function checkContent(options: CheckOptions, tree: ContentTree, has
   }
 }
 
-/** What every stage of one check may need to know of it. */
+/** What the stages may need to know of the run: its config, folders, locales and caches. */
 interface Run {
   config: Config
   cwd: string
@@ -121,8 +112,10 @@ interface Run {
   contentDir: string
   /** Every locale of the tree, source included. */
   locales: ReadonlySet<string>
-  /** Where caches live and the key they are made under; empty without a cache. */
-  cache: {cacheDir?: string; cacheKey?: string}
+  /** Folder of the caches; none without it. */
+  cacheDir: string | undefined
+  /** Key of everything cached under this config and these locales. */
+  cacheKey: string
 }
 
 /**
@@ -134,39 +127,37 @@ async function checkTree(options: CheckOptions, run: Run, tree: ContentTree, ope
   const {config, locales} = run
   const model = languageModel()
 
-  // Read every page into a summary; each pair is aligned and its language verdicts found as soon as both its pages are read.
+  // 1. Read every page into a summary; each pair is aligned and its language verdicts found as soon as both its pages are read.
   const early = earlyPairs({config, sourceLocale: tree.sourceLocale, locales: tree.locales, only: options.only, model: model.started})
   const onParse = (files: PageFile[]) => {
     if (needsLanguageModel(files, tree)) void model.load()
   }
-  const summarize = options.summarize ?? summarizeFiles({config, cacheDir: options.cacheDir, onProgress: options.onProgress, onParse, onSummaries: early.add, pool, hashes})
+  const summarize = options.summarize ?? summarizeFiles({config, cacheDir: run.cacheDir, onProgress: options.onProgress, onParse, onSummaries: early.add, pool, hashes})
   const summaries = await summarize(tree.files, locales)
   early.stop()
-  const {skipped, unskipped} = skippedPages(summaries)
-  // A page pair with a skipped side is left out like a page outside `only`.
-  const only = unskipped && options.only ? (selection: Parameters<PageSelector>[0]) => unskipped(selection) && options.only!(selection) : (unskipped ?? options.only)
+  const {skipped, unskipped, only} = skippedPages(summaries, options.only)
 
-  // Index them: by locale and page, and by URL for the links into them.
+  // 2. Index them: by locale and page, and by URL for the links into them.
   const pages = indexPages(summaries, tree)
   const urls = indexUrls(summaries, tree.sourceLocale)
-  const cache = await ResultCache.load(options.cacheDir, cacheKey(config, locales), pageIds(pages))
+  const cache = await ResultCache.load(run.cacheDir, run.cacheKey, pageIds(pages))
 
-  // Align every pair first: a link's fragment into another translated page is compared through that page's alignment.
+  // 3. Align every pair first: a link's fragment into another translated page is compared through that page's alignment.
   const fileAlignments = alignPairs(pages, (id, source, target) => cachedAlignment(cache, id, source, target) ?? early.alignment(id, source, target) ?? alignSections(source.sections, target.sections))
 
-  // Date each pair from git.
+  // 4. Date each pair from git, then align it again with what history says.
   const requests = [...fileAlignments.keys()].map((id) => pairOf(pages, id))
-  const history = await readHistory({config, cwd: run.cwd, contentDir: run.contentDir, locales, ...run.cache, opened, ...(pool ? {summarize: pool.summarize} : {}), keepText: options.keepBaseText === true, requests})
+  const history = await readHistory({...run, opened, ...(pool ? {summarize: pool.summarize} : {}), keepText: options.keepBaseText === true, requests})
   // Nothing is parsed after this: the threads' heaps go.
   await pool?.close()
   const alignments = alignPairsWithHistory(fileAlignments, pages, history)
 
-  // The rules of every page, answered from the cache while what they read gives the same answers.
+  // 5. The rules of every page, answered from the cache while what they read gives the same answers.
   const results = pageResults(cache, history, trackReads(siteLookups({pages, urls, fileAlignments, alignments})))
   const checked = await checkPages({config, tree, locales, pages, only, alignments, fileAlignments, history, results, model, early})
   await results.save()
 
-  // After every page's rules (cached or not): a convention depends on all pages.
+  // 6. Conventions and report, after every page's rules (cached or not): a convention depends on all pages.
   const diagnostics = [...contentProblems(tree.problems, config.docsUrl), ...checked.diagnostics]
   const found = findConventions({diagnostics, alsoCounted: checked.learnOnly, bySource: pages.bySource, alignments, history, settings: config.conventions})
   const built = buildReport({tree, bySource: pages.bySource, byLocale: pages.byLocale, alignments, history, diagnostics: found.diagnostics, conventions: found.conventions.filter(isApplied), explain: options.explain})
@@ -174,10 +165,15 @@ async function checkTree(options: CheckOptions, run: Run, tree: ContentTree, ope
   return {report, summaries, alignments, history, conventions: found.conventions, skipped, stats: {pagesChecked: results.checked(), languageModel: model.started() !== undefined}}
 }
 
-/** The pages a parser thread gave up on, and (when there are any) a selector of the pages without one of them. */
-function skippedPages(summaries: readonly PageSummary[]): {skipped: CheckResult['skipped']; unskipped: PageSelector | undefined} {
+/**
+ * The pages a parser thread gave up on; when there are any, a selector of the pages without one of
+ * them (`unskipped`), and `only` narrowed to it: a page pair with a skipped side is left out like a
+ * page outside `only`.
+ */
+function skippedPages(summaries: readonly PageSummary[], only: PageSelector | undefined): {skipped: CheckResult['skipped']; unskipped?: PageSelector; only: PageSelector | undefined} {
   const skipped = summaries.filter((summary) => summary.skipped !== undefined).map((summary) => ({file: summary.file, reason: summary.skipped!}))
-  if (skipped.length === 0) return {skipped, unskipped: undefined}
+  if (skipped.length === 0) return {skipped, only}
   const files = new Set(skipped.map((each) => each.file))
-  return {skipped, unskipped: (selection) => !selection.files.some((file) => files.has(file))}
+  const unskipped: PageSelector = (selection) => !selection.files.some((file) => files.has(file))
+  return {skipped, unskipped, only: (selection) => unskipped(selection) && (only?.(selection) ?? true)}
 }
