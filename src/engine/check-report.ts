@@ -10,6 +10,7 @@ import {findContentRepo, type Repo} from './history/find-repo.ts'
 import {lunariaKeywords} from './history/lunaria-keywords.ts'
 import {pinNamesOf} from './history/pins.ts'
 import {readObjects} from './history/read-objects.ts'
+import {formatJson} from './report/format-json.ts'
 import {reportSource, type ReportSource} from './report/report-source.ts'
 
 /** What `lockstep check` needs of a check: the report (a reused one is read from disk as it is written) and the pages skipped. */
@@ -45,9 +46,14 @@ export async function checkReport(options: CheckOptions): Promise<ReportResult> 
 
   const result = await (await engine()).checkContent(options, tree, hashes)
   const pins = result.skipped.length > 0 ? undefined : await pinsOf(result, tree, options, repo)
-  if (pins) await writeReportMemo(cacheDir, key, result.report, {pins})
-  else await dropReportMemo(cacheDir)
-  return made(result)
+  if (!pins) {
+    await dropReportMemo(cacheDir)
+    return made(result)
+  }
+  // Laid out once, for the memo and for the JSON output.
+  const json = formatJson(result.report)
+  await writeReportMemo(cacheDir, key, json, {pins, summary: result.report.summary})
+  return {...reportSource(result.report, json), skipped: result.skipped, reused: false}
 }
 
 function made({report, skipped}: CheckResult): ReportResult {

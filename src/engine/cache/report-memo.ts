@@ -1,7 +1,6 @@
 import {createHash, type Hash} from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {formatJson} from '../report/format-json.ts'
 import type {Report} from '../report/types.ts'
 import {removeLeftovers, writeAtomically} from './cache-file.ts'
 
@@ -56,11 +55,14 @@ export async function readReportMemo(folder: string, key: string): Promise<Repor
   }
 }
 
-/** Keep `report` under `key`, atomically (a temporary file renamed over the old memo). A memo that cannot be written only costs speed. */
-export async function writeReportMemo(folder: string, key: string, report: Report, head: Omit<MemoHead, 'summary'>): Promise<void> {
-  const body = Buffer.from(formatJson(report))
+/**
+ * Keep a report, in the JSON format (`formatJson`), under `key`, atomically (a temporary file
+ * renamed over the old memo). A memo that cannot be written only costs speed.
+ */
+export async function writeReportMemo(folder: string, key: string, json: string, head: MemoHead): Promise<void> {
+  const body = Buffer.from(json)
   const sum = createHash('sha1').update(body).digest('hex')
-  await writeAtomically(path.join(folder, name), Buffer.concat([Buffer.from(`${JSON.stringify({key, sum, pins: head.pins, summary: report.summary})}\n`), body]))
+  await writeAtomically(path.join(folder, name), Buffer.concat([Buffer.from(`${JSON.stringify({key, sum, pins: head.pins, summary: head.summary})}\n`), body]))
 }
 
 /** Remove the memo: a run whose report must not be reused (pages skipped) leaves none behind. */

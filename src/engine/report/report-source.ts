@@ -14,13 +14,13 @@ export interface ReportSource {
   json(): AsyncIterable<Uint8Array | string>
 }
 
-/** A report in memory as a source. */
-export function reportSource(report: Report): ReportSource {
+/** A report in memory as a source; `json` is `formatJson(report)` when the caller has made it already. */
+export function reportSource(report: Report, json?: string): ReportSource {
   return {
     summary: report.summary,
     report: async () => report,
     async *json() {
-      yield formatJson(report)
+      yield json ?? formatJson(report)
     }
   }
 }
