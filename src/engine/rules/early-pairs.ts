@@ -21,7 +21,7 @@ export interface EarlyPairsOptions {
 
 /** The early pair stage as the check drives it: fed summaries as they are read, stopped when all are, then asked for what it made. */
 export interface EarlyPairs {
-  /** Take summaries as they are read; a pair is worth a head start only when one of its files was parsed (else its findings are likely cached). */
+  /** Take summaries as they are read; a pair is worth a head start only when one of its files was `parsed` on a parser thread (else its findings are likely cached, or no parsing is left to overlap). */
   add(summaries: readonly PageSummary[], parsed: boolean): void
   /** Every page is read: what is left is done by the rules' own run. */
   stop(): void
