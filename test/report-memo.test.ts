@@ -2,20 +2,35 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {check} from '../src/engine/check.ts'
-import {checkReport} from '../src/engine/check-report.ts'
+import {checkReport, type ReportResult} from '../src/engine/check-report.ts'
 import {validateConfig} from '../src/engine/config/load-config.ts'
 import type {UserConfig} from '../src/engine/config/schema.ts'
+import {formatJson} from '../src/engine/report/format-json.ts'
 import {english, makeRepo, spanish} from './history/git-repo.ts'
+import {runCli} from './report/cli.ts'
 import {writeTree} from './helpers.ts'
 
 // `lockstep check` reuses the last run's report when nothing it was made from changed, and
 // only then: every input that can change a report must make it again.
 
+/**
+ * What `lockstep check` takes of a check: the report, and the bytes of its JSON format, which are
+ * streamed from the memo when it is reused and must be exactly that report's.
+ */
+async function read(result: ReportResult) {
+  const report = await result.report()
+  const pieces: Buffer[] = []
+  for await (const piece of result.json()) pieces.push(Buffer.from(piece))
+  expect(Buffer.concat(pieces).toString('utf8')).toBe(formatJson(report))
+  expect(result.summary).toEqual(report.summary)
+  return {reused: result.reused, report}
+}
+
 describe('the report of an unchanged run', () => {
   it('is the last run’s while nothing changed; a changed byte, file list, config, option or a broken memo make it again', async () => {
     const root = await writeTree({'en/guide.md': english, 'es/guide.md': spanish, 'en/faq.md': '# FAQ\n\n## Why\n\nBecause.\n'})
     const cacheDir = path.join(root, '.lockstep-cache')
-    const run = (config: UserConfig = {}, extra: {locales?: string[]; explain?: boolean; only?: () => boolean} = {}) => checkReport({config: validateConfig(config), cwd: root, cacheDir, ...extra})
+    const run = async (config: UserConfig = {}, extra: {locales?: string[]; explain?: boolean; only?: () => boolean} = {}) => read(await checkReport({config: validateConfig(config), cwd: root, cacheDir, ...extra}))
     const uncached = async (config: UserConfig = {}) => (await check({config: validateConfig(config), cwd: root})).report
 
     const first = await run()
@@ -60,6 +75,13 @@ describe('the report of an unchanged run', () => {
     await fs.writeFile(memo, text.slice(0, text.length / 2))
     expect((await run({}, {explain: true})).reused).toBe(false)
 
+    // A memo replaced by other bytes after it was found is not written out as the report.
+    const found = await checkReport({config: validateConfig({}), cwd: root, cacheDir, explain: true})
+    expect(found.reused).toBe(true)
+    await fs.writeFile(memo, (await fs.readFile(memo, 'utf8')).replace('"heading-level"', '"heading-levels"'))
+    await expect(found.report()).rejects.toThrow('changed while it was read')
+    expect((await run({}, {explain: true})).reused).toBe(false)
+
     // A run over part of the pages (a shard, --changed-since) neither reads nor replaces it.
     expect((await run({}, {only: () => true})).reused).toBe(false)
     expect((await run({}, {explain: true})).reused).toBe(true)
@@ -77,7 +99,7 @@ describe('the report of an unchanged run', () => {
     repo.write({'es/guide.md': `---\ndefault_lang_commit: ${pinned}\n---\n${spanish}`})
     repo.commit('Pin the translation')
     const cacheDir = path.join(repo.root, '.lockstep-cache')
-    const run = () => checkReport({config: validateConfig({}), cwd: repo.root, cacheDir})
+    const run = async () => read(await checkReport({config: validateConfig({}), cwd: repo.root, cacheDir}))
     const page = (report: Awaited<ReturnType<typeof run>>['report']) => report.pages.find((entry) => entry.locale === 'es' && entry.page === 'guide')!
 
     const first = await run()
@@ -99,5 +121,27 @@ describe('the report of an unchanged run', () => {
     expect(pruned.reused).toBe(false)
     expect(page(pruned.report).base.commit).not.toBe(pinned)
     expect(pruned.report).toEqual((await check({config: validateConfig({}), cwd: repo.root})).report)
+  })
+
+  it('written by `lockstep check` is the same in every format, with the same exit code, as the run that made it', async () => {
+    // The Spanish page lacks its last section (an error), and the FAQ is not translated.
+    const root = await writeTree({'en/guide.md': english, 'es/guide.md': spanish.slice(0, spanish.indexOf('## Ejecutar')), 'en/faq.md': '# FAQ\n\n## Why\n\nBecause.\n'})
+    const args = ['check', '--format', 'json=out/report.json', '--format', 'sarif=out/report.sarif', '--format', 'text']
+    const outputs = async () => [await fs.readFile(path.join(root, 'out/report.json'), 'utf8'), await fs.readFile(path.join(root, 'out/report.sarif'), 'utf8')]
+    const made = await runCli(args, root)
+    expect(made.code).toBe(1)
+    expect(made.stdout).toContain('missing-section')
+    expect(made.stdout).toContain('missing-page')
+    const madeFiles = await outputs()
+    expect(JSON.parse(madeFiles[0]!).summary.errors).toBe(1)
+
+    const reused = await runCli(args, root)
+    expect(reused.code).toBe(1)
+    expect(reused.stdout).toBe(made.stdout)
+    expect(await outputs()).toEqual(madeFiles)
+    expect(await fs.readdir(path.join(root, 'out'))).toEqual(['report.json', 'report.sarif'])
+    // A baseline of every finding, applied to the reused report: nothing left to fail on.
+    expect((await runCli(['check', '--write-baseline', 'baseline.json', '--fail-on', 'never'], root)).code).toBe(0)
+    expect((await runCli(['check', '--baseline', 'baseline.json'], root)).code).toBe(0)
   })
 })

@@ -1,26 +1,55 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {formatters, type FormatOptions} from '../engine/report/formatters.ts'
+import type {ReportSource} from '../engine/report/report-source.ts'
 import type {Report} from '../engine/report/types.ts'
 import type {OutputTarget} from './output-targets.ts'
 
-/** Write a report in every requested format, to its file or to standard output. */
-export async function writeReports(report: Report, targets: OutputTarget[], options: FormatOptions, io: {stdout: NodeJS.WriteStream; cwd: string}): Promise<void> {
+/**
+ * Write a report in every requested format, to its file or to standard output. The JSON format
+ * goes out a piece at a time (a reused report is never held whole); the others lay out the report,
+ * read once. A file is written whole or not at all: a temporary file renamed over it.
+ */
+export async function writeReports(source: ReportSource, targets: OutputTarget[], options: FormatOptions, io: {stdout: NodeJS.WriteStream; cwd: string}): Promise<void> {
+  let report: Promise<Report> | undefined
   for (const target of targets) {
-    const text = formatters[target.format](report, {...options, color: target.file === undefined && options.color === true})
-    if (target.file === undefined) {
-      io.stdout.write(text)
-      continue
-    }
-    const file = path.resolve(io.cwd, target.file)
-    await fs.mkdir(path.dirname(file), {recursive: true})
-    await fs.writeFile(file, text)
+    const pieces: AsyncIterable<Uint8Array | string> =
+      target.format === 'json'
+        ? source.json()
+        : (async function* () {
+            yield formatters[target.format](await (report ??= source.report()), {...options, color: target.file === undefined && options.color === true})
+          })()
+    if (target.file === undefined) await writeTo(io.stdout, pieces)
+    else await writeFile(path.resolve(io.cwd, target.file), pieces)
   }
 }
 
-/** The exit code for a report under `--fail-on`: 1 when a finding reaches that severity. */
-export function findingsExitCode(report: Report, failOn: string): number {
-  const {errors, warnings} = report.summary
+/** The exit code for a report's totals under `--fail-on`: 1 when a finding reaches that severity. */
+export function findingsExitCode({errors, warnings}: Report['summary'], failOn: string): number {
   if (failOn === 'never') return 0
   return errors > 0 || (failOn === 'warning' && warnings > 0) ? 1 : 0
+}
+
+async function writeFile(file: string, pieces: AsyncIterable<Uint8Array | string>): Promise<void> {
+  await fs.mkdir(path.dirname(file), {recursive: true})
+  const temporary = `${file}.${process.pid}.tmp`
+  try {
+    const handle = await fs.open(temporary, 'w')
+    try {
+      for await (const piece of pieces) await (typeof piece === 'string' ? handle.write(piece) : handle.write(piece))
+    } finally {
+      await handle.close()
+    }
+    await fs.rename(temporary, file)
+  } catch (error) {
+    await fs.rm(temporary, {force: true})
+    throw error
+  }
+}
+
+/** Write to a stream, waiting while it is full. */
+async function writeTo(stream: NodeJS.WritableStream, pieces: AsyncIterable<Uint8Array | string>): Promise<void> {
+  for await (const piece of pieces) {
+    if (!stream.write(piece)) await new Promise((resolve) => stream.once('drain', resolve))
+  }
 }

@@ -10,11 +10,11 @@ import {findContentRepo, type Repo} from './history/find-repo.ts'
 import {lunariaKeywords} from './history/lunaria-keywords.ts'
 import {pinNamesOf} from './history/pins.ts'
 import {readObjects} from './history/read-objects.ts'
-import type {Report} from './report/types.ts'
+import {formatJson} from './report/format-json.ts'
+import {reportSource, type ReportSource} from './report/report-source.ts'
 
-/** What `lockstep check` needs of a check. */
-export interface ReportResult {
-  report: Report
+/** What `lockstep check` needs of a check: the report (a reused one is read from disk as it is written) and the pages skipped. */
+export interface ReportResult extends ReportSource {
   skipped: CheckResult['skipped']
   /** Whether the report is the last run's, reused because nothing it was made from changed. */
   reused: boolean
@@ -32,10 +32,7 @@ export interface ReportResult {
  */
 export async function checkReport(options: CheckOptions): Promise<ReportResult> {
   const {cacheDir} = options
-  if (!cacheDir || options.only || options.summarize) {
-    const result = await (await engine()).checkContent(options, await findContent(options))
-    return {report: result.report, skipped: result.skipped, reused: false}
-  }
+  if (!cacheDir || options.only || options.summarize) return made(await (await engine()).checkContent(options, await findContent(options)))
   // git answers while the files are found and hashed.
   const repoFound = findContentRepo({config: options.config, cwd: options.cwd, contentDir: options.contentDir ?? options.config.contentDir})
   const tree = await findContent(options)
@@ -45,13 +42,22 @@ export async function checkReport(options: CheckOptions): Promise<ReportResult> 
   const repo = history?.repo
   const key = await memoKey(options, tree, hashes, history)
   const memo = await readReportMemo(cacheDir, key)
-  if (memo && (!repo || (await samePins(repo, memo.pins)))) return {report: memo.report, skipped: [], reused: true}
+  if (memo && (!repo || (await samePins(repo, memo.pins)))) return {summary: memo.summary, report: memo.report, json: memo.json, skipped: [], reused: true}
 
   const result = await (await engine()).checkContent(options, tree, hashes)
   const pins = result.skipped.length > 0 ? undefined : await pinsOf(result, tree, options, repo)
-  if (pins) await writeReportMemo(cacheDir, key, {report: result.report, pins})
-  else await dropReportMemo(cacheDir)
-  return {report: result.report, skipped: result.skipped, reused: false}
+  if (!pins) {
+    await dropReportMemo(cacheDir)
+    return made(result)
+  }
+  // Laid out once, for the memo and for the JSON output.
+  const json = formatJson(result.report)
+  await writeReportMemo(cacheDir, key, json, {pins, summary: result.report.summary})
+  return {...reportSource(result.report, json), skipped: result.skipped, reused: false}
+}
+
+function made({report, skipped}: CheckResult): ReportResult {
+  return {...reportSource(report), skipped, reused: false}
 }
 
 /** The translations' pins and what git resolves them to; undefined when git cannot say. */

@@ -130,7 +130,7 @@ describe('a warm run gives the report of a run without cache', () => {
       const [warm, cold] = await warmAndCold(repo.root, cacheDir)
       // The edits so far name the failing sequence.
       expect(warm, done.join('\n')).toBe(cold)
-      expect(formatJson((await checkReport({config, cwd: repo.root, cacheDir: memoDir})).report), done.join('\n')).toBe(cold)
+      expect(formatJson(await (await checkReport({config, cwd: repo.root, cacheDir: memoDir})).report()), done.join('\n')).toBe(cold)
     }
   }, 240_000)
 

@@ -8,6 +8,7 @@ import {changedFiles} from '../../engine/history/changed-files.ts'
 import {findRepo} from '../../engine/history/find-repo.ts'
 import {filterReport, type PageSelector} from '../../engine/report/filter-report.ts'
 import {shardSelector} from '../../engine/report/shard-selector.ts'
+import {reportSource, type ReportSource} from '../../engine/report/report-source.ts'
 import {printable} from '../../engine/report/wrap-to-width.ts'
 import {contentDirOf} from '../content-dir.ts'
 import {checkFlags} from '../flags.ts'
@@ -55,29 +56,35 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
   })
   if (progress) io.stderr.write('\r\u001B[K')
 
-  let report = only ? filterReport(result.report, only) : result.report
+  // A report shown as it was made goes out as the check gave it (a reused one is never held whole);
+  // one to filter or set against a baseline is read.
+  let source: ReportSource = result
   const notes: string[] = []
-  if (since !== undefined) io.stderr.write(`lockstep: ${report.pages.length} translated page${report.pages.length === 1 ? '' : 's'} changed since ${since}\n`)
-  if (typeof values['write-baseline'] === 'string') {
-    const file = path.resolve(io.cwd, values['write-baseline'])
-    const written = createBaseline(report)
-    await fs.mkdir(path.dirname(file), {recursive: true})
-    await fs.writeFile(file, JSON.stringify(written, null, 2) + '\n')
-    io.stderr.write(`lockstep: wrote ${written.entries.length} baseline entr${written.entries.length === 1 ? 'y' : 'ies'} to ${values['write-baseline']}\n`)
-  }
-  if (baseline) {
-    const applied = applyBaseline(report, baseline)
-    report = applied.report
-    const note = `Baseline: ${applied.accepted} known finding${applied.accepted === 1 ? '' : 's'} not shown; ${applied.fixed} baseline entr${applied.fixed === 1 ? 'y is' : 'ies are'} fixed now.`
-    notes.push(note)
-    io.stderr.write(`lockstep: ${note}\n`)
+  if (only || typeof values['write-baseline'] === 'string' || baseline) {
+    let report = only ? filterReport(await result.report(), only) : await result.report()
+    if (since !== undefined) io.stderr.write(`lockstep: ${report.pages.length} translated page${report.pages.length === 1 ? '' : 's'} changed since ${since}\n`)
+    if (typeof values['write-baseline'] === 'string') {
+      const file = path.resolve(io.cwd, values['write-baseline'])
+      const written = createBaseline(report)
+      await fs.mkdir(path.dirname(file), {recursive: true})
+      await fs.writeFile(file, JSON.stringify(written, null, 2) + '\n')
+      io.stderr.write(`lockstep: wrote ${written.entries.length} baseline entr${written.entries.length === 1 ? 'y' : 'ies'} to ${values['write-baseline']}\n`)
+    }
+    if (baseline) {
+      const applied = applyBaseline(report, baseline)
+      report = applied.report
+      const note = `Baseline: ${applied.accepted} known finding${applied.accepted === 1 ? '' : 's'} not shown; ${applied.fixed} baseline entr${applied.fixed === 1 ? 'y is' : 'ies are'} fixed now.`
+      notes.push(note)
+      io.stderr.write(`lockstep: ${note}\n`)
+    }
+    source = reportSource(report)
   }
 
-  await writeReports(report, targets, {color: io.stdout.isTTY === true, explain: values.explain === true, linkBase: values['link-base'] as string | undefined, notes}, io)
+  await writeReports(source, targets, {color: io.stdout.isTTY === true, explain: values.explain === true, linkBase: values['link-base'] as string | undefined, notes}, io)
   // A problem of the run, not a finding: it must not look like one (exit 1) or like a pass (exit 0).
   for (const {file, reason} of result.skipped) io.stderr.write(`lockstep: ${printable(file)} was skipped: ${reason} (--page-timeout); it and its counterparts are not in the report\n`)
   if (result.skipped.length > 0) return exitCodes.run
-  return findingsExitCode(report, values['fail-on'] as string)
+  return findingsExitCode(source.summary, values['fail-on'] as string)
 }
 
 /** The folder nothing is read outside of: the config file's, else the git work tree's top, else the current one. */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {UsageError} from '../../engine/errors.ts'
 import {mergeReports} from '../../engine/report/merge-reports.ts'
 import {reportSchema} from '../../engine/report/report-schema.ts'
+import {reportSource} from '../../engine/report/report-source.ts'
 import type {Report} from '../../engine/report/types.ts'
 import {mergeFlags} from '../flags.ts'
 import {outputTargets} from '../output-targets.ts'
@@ -16,8 +17,8 @@ export async function runMergeReports(argv: string[], io: {stdout: NodeJS.WriteS
   const targets = outputTargets(values.format as string | string[], values.output as string[] | undefined)
   const reports = await Promise.all(positionals.map((file) => readReport(path.resolve(io.cwd, file), file)))
   const report = mergeReports(reports)
-  await writeReports(report, targets, {color: io.stdout.isTTY === true, linkBase: values['link-base'] as string | undefined}, io)
-  return findingsExitCode(report, values['fail-on'] as string)
+  await writeReports(reportSource(report), targets, {color: io.stdout.isTTY === true, linkBase: values['link-base'] as string | undefined}, io)
+  return findingsExitCode(report.summary, values['fail-on'] as string)
 }
 
 async function readReport(file: string, name: string): Promise<Report> {

@@ -26,7 +26,11 @@ export interface SummarizeOptions {
   onParse?: (files: PageFile[], onThreads: boolean) => void
   /** Told when a worker thread failed and its pages were read in this thread instead. */
   onWarning?: (message: string) => void
-  /** Told of summaries as they come (`parsed`: read now, not answered by the cache), so later stages can start on them. */
+  /**
+   * Told of summaries as they come, so later stages can start on them while the parser threads
+   * work: `parsed` when read now on a parser thread; false for those the cache answered and those
+   * read in this thread (a few changed pages), which leave no parsing to overlap.
+   */
   onSummaries?: (summaries: readonly PageSummary[], parsed: boolean) => void
   /** Content hashes of the files by path, when the caller has read them already. */
   hashes?: ReadonlyMap<string, string>
@@ -90,10 +94,10 @@ export function summarizeFiles(options: SummarizeOptions) {
     try {
       const parsed = await pool.summarize(
         todo.map((index) => ({page: files[index]!})),
-        (read) => {
+        (read, onThread) => {
           done += read.length
           options.onProgress?.(done, files.length)
-          options.onSummaries?.(read, true)
+          options.onSummaries?.(read, onThread)
         }
       )
       for (const [position, index] of todo.entries()) summaries[index] = parsed[position]

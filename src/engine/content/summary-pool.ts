@@ -13,8 +13,11 @@ import {unreadable} from './unreadable.ts'
  */
 export type SummaryJob = {page: PageFile} | {bytes: Uint8Array; page: Omit<PageFile, 'path'>}
 
-/** Summarise jobs; `progress` is told of the summaries read as batches come back (in no particular order). */
-export type Summarize = (jobs: readonly SummaryJob[], progress?: (read: readonly PageSummary[]) => void) => Promise<PageSummary[]>
+/**
+ * Summarise jobs; `progress` is told of the summaries read as batches come back (in no particular
+ * order), and whether they were read on a parser thread (while this thread was free) or in this one.
+ */
+export type Summarize = (jobs: readonly SummaryJob[], progress?: (read: readonly PageSummary[], onThread: boolean) => void) => Promise<PageSummary[]>
 
 /** Worker threads that read pages into summaries, kept alive between calls. */
 export interface SummaryPool {
@@ -134,7 +137,7 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
     })
 
   const onThreads = (jobs: number) => size > 1 && jobs >= workerThreshold
-  const run = async (jobs: readonly SummaryJob[], progress?: (read: readonly PageSummary[]) => void): Promise<PageSummary[]> => {
+  const run: Summarize = async (jobs, progress) => {
     const summaries: Array<PageSummary | undefined> = new Array(jobs.length)
     if (onThreads(jobs.length)) {
       if (workers.length === 0) workers = Array.from({length: Math.min(size, jobs.length)}, startWorker)
@@ -153,12 +156,12 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
           for (let batch = take(); batch.length > 0; batch = take()) {
             const result = await request(worker, batch.map((index) => jobs[index]!))
             for (const [offset, summary] of result.summaries.entries()) summaries[batch[offset]!] = summary
-            progress?.(result.summaries)
+            progress?.(result.summaries, true)
             if (result.timedOut === undefined) continue
             // The thread is stuck in that page: skip the page, and read the rest on a new thread.
             const index = batch[result.timedOut]!
             summaries[index] = overBudget(jobs[index]!.page, timeout)
-            progress?.([summaries[index]])
+            progress?.([summaries[index]], true)
             again.push(...batch.slice(result.timedOut + 1))
             const replacement = startWorker()
             workers = workers.map((each) => (each === worker ? replacement : each))
@@ -183,7 +186,7 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
     for (const [index, job] of jobs.entries()) {
       if (summaries[index] !== undefined) continue
       summaries[index] = await summarizeJob(job, config, locales)
-      progress?.([summaries[index]])
+      progress?.([summaries[index]], false)
     }
     return summaries as PageSummary[]
   }
