@@ -17,10 +17,11 @@ it('answers an unchanged re-run from the cache without running a rule or loading
   expect(second.stats).toEqual({pagesChecked: 0, languageModel: false})
   expect(second.report).toEqual(first.report)
 
-  // One translation edited: its rules run again, and its new finding is reported.
+  // One translation edited: its rules run again, and its new finding is reported. Every text
+  // they ask the language of was asked last time: the model is not loaded.
   await fs.writeFile(path.join(root, 'content/es/guide.md'), spanish.replace(/## Ejecutar[^]*$/, ''))
   const third = await run()
-  expect(third.stats).toEqual({pagesChecked: 1, languageModel: true})
+  expect(third.stats).toEqual({pagesChecked: 1, languageModel: false})
   expect(third.report.diagnostics.filter((diagnostic) => diagnostic.rule === 'missing-section').map((diagnostic) => diagnostic.message)).toEqual(['Missing section “Run” (H2), which belongs after “Instalar”'])
 })
 
@@ -65,4 +66,33 @@ it('keeps a page key’s results in every locale in one file, and recomputes onl
   const second = await run()
   expect(second.stats.pagesChecked).toBe(1)
   expect(second.report).toEqual(first.report)
+})
+
+it('asks the language model only about text whose verdict the page’s last check did not find, and reports what a check without cache does', async () => {
+  const root = await writeTree({'en/guide.md': english, 'es/guide.md': spanish})
+  const cacheDir = path.join(root, '.lockstep-cache')
+  const run = () => check({config: validateConfig({}), cwd: root, cacheDir})
+  const uncached = async () => (await check({config: validateConfig({}), cwd: root})).report
+  expect((await run()).stats).toEqual({pagesChecked: 2, languageModel: true})
+
+  // The English page edited: the Spanish page's rules run again over the same Spanish text.
+  await fs.writeFile(path.join(root, 'content/en/guide.md'), english + '\nEdited once more.\n')
+  const sourceEdited = await run()
+  expect(sourceEdited.stats).toEqual({pagesChecked: 2, languageModel: false})
+  expect(sourceEdited.report).toEqual(await uncached())
+
+  // A new English sentence in the translation: a text never asked about, so the model loads and finds it.
+  const untranslated = spanish.replace('Ejecuta `npm install lockstep` primero.', 'Ejecuta `npm install lockstep` primero. Then restart the service before you run the check again.')
+  await fs.writeFile(path.join(root, 'content/es/guide.md'), untranslated)
+  const targetEdited = await run()
+  expect(targetEdited.stats).toEqual({pagesChecked: 1, languageModel: true})
+  expect(targetEdited.report.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('untranslated-section')
+  expect(targetEdited.report).toEqual(await uncached())
+
+  // Asked again after a source edit, the cached verdict gives the same finding without the model.
+  await fs.writeFile(path.join(root, 'content/en/guide.md'), english + '\nEdited twice.\n')
+  const again = await run()
+  expect(again.stats).toEqual({pagesChecked: 2, languageModel: false})
+  expect(again.report.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('untranslated-section')
+  expect(again.report).toEqual(await uncached())
 })

@@ -68,7 +68,8 @@ export const resultEntrySchema = z.strictObject({
   diagnosticsKey: z.string(),
   reads: strings,
   readsKey: z.string(),
-  diagnostics: z.array(diagnosticSchema)
+  diagnostics: z.array(diagnosticSchema),
+  verdicts: z.record(z.string(), z.enum(['source', 'target', 'unknown'])).optional()
 })
 
 /** What changed in a source page since a base, as the history cache holds it (`SourceChanges`). */

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import type {Alignment} from '../align/types.ts'
 import type {PageHistory} from '../history/types.ts'
-import type {Diagnostic, SiteLookups} from '../rules/types.ts'
+import type {Diagnostic, LanguageVerdict, SiteLookups} from '../rules/types.ts'
 import type {PageSummary} from '../sections/types.ts'
 import type {ResultCache} from './result-cache.ts'
 import type {TrackedReads} from './tracked-reads.ts'
@@ -18,8 +18,13 @@ export interface PageInputs {
 export interface PageResults {
   /** The page's cached findings, if made from the same inputs and reads that still give the same answers. */
   cached(page: PageInputs): Diagnostic[] | undefined
-  /** The page's findings: the cached ones, or those `run` finds reading other pages through the lookups it is given (then kept with `alignment`). */
-  check(page: PageInputs, alignment: Alignment | undefined, run: (lookups: SiteLookups) => Diagnostic[]): Diagnostic[]
+  /**
+   * The page's findings: the cached ones, or those `run` finds reading other pages through the
+   * lookups it is given (then kept with `alignment`, and the language verdicts its rules asked for).
+   */
+  check(page: PageInputs, alignment: Alignment | undefined, run: (lookups: SiteLookups) => {diagnostics: Diagnostic[]; verdicts?: Record<string, LanguageVerdict>}): Diagnostic[]
+  /** The language verdicts the page's last check asked for (`languageCheck`'s `known`), whatever changed since. */
+  verdicts(id: string): Readonly<Record<string, LanguageVerdict>> | undefined
   /** Keep the page's entry although its rules do not run (it is outside `only`). */
   keep(id: string): void
   /** Pages whose rules ran. */
@@ -56,12 +61,14 @@ export function pageResults(cache: ResultCache, history: ReadonlyMap<string, Pag
       const found = cached(page)
       if (found) return found
       const read = new Set<string>()
-      const diagnostics = run(reads.track(read))
+      const {diagnostics, verdicts} = run(reads.track(read))
       checked++
       const sorted = [...read].sort()
-      cache.set(page.id, {alignmentKey: pairKey(page.source, page.target), ...(alignment ? {alignment} : {}), diagnosticsKey: diagnosticsKeyOf(page), reads: sorted, readsKey: reads.key(sorted), diagnostics})
+      const asked = verdicts && Object.keys(verdicts).length > 0 ? {verdicts} : {}
+      cache.set(page.id, {alignmentKey: pairKey(page.source, page.target), ...(alignment ? {alignment} : {}), diagnosticsKey: diagnosticsKeyOf(page), reads: sorted, readsKey: reads.key(sorted), diagnostics, ...asked})
       return diagnostics
     },
+    verdicts: (id) => cache.entries.get(id)?.verdicts,
     keep: (id) => void seen.add(id),
     checked: () => checked,
     async save() {

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {z} from 'zod'
 import type {Alignment} from '../align/types.ts'
-import type {Diagnostic} from '../rules/types.ts'
+import type {Diagnostic, LanguageVerdict} from '../rules/types.ts'
 import {dropLegacyFile, mapLimit, readEntry, sweepEntries, writeEntry, type EntryStore} from './entry-store.ts'
 import {resultEntrySchema} from './cache-schema.ts'
 
@@ -17,6 +17,8 @@ export interface ResultEntry {
   /** Hash of the answers those reads gave: the findings stand while the same reads give the same answers. */
   readsKey: string
   diagnostics: Diagnostic[]
+  /** The language verdicts the page's rules asked for (`languageCheck`), asked again of the cache when the page is checked again. */
+  verdicts?: Record<string, LanguageVerdict>
 }
 
 /** Bumped when a cached field is added (findings' `difference`) or the layout changes (one file per page key), so older entries are not read back. */

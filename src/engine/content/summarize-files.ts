@@ -22,8 +22,8 @@ export interface SummarizeOptions {
   /** Threads to parse on, kept up by the caller for later stages; `workers` is then ignored. */
   pool?: SummaryPool
   onProgress?: (done: number, total: number) => void
-  /** Told which files are to be parsed (not answered by the cache) before they are. */
-  onParse?: (files: PageFile[]) => void
+  /** Told which files are to be parsed (not answered by the cache) before they are, and whether on the parser threads. */
+  onParse?: (files: PageFile[], onThreads: boolean) => void
   /** Told when a worker thread failed and its pages were read in this thread instead. */
   onWarning?: (message: string) => void
   /**
@@ -83,11 +83,14 @@ export function summarizeFiles(options: SummarizeOptions) {
     } else {
       for (let index = 0; index < files.length; index++) todo.push(index)
     }
-    options.onParse?.(todo.map((index) => files[index]!))
+    const pool = options.pool ?? createSummaryPool({config: options.config, locales, workers: options.workers, onWarning: options.onWarning})
+    options.onParse?.(
+      todo.map((index) => files[index]!),
+      pool.onThreads(todo.length)
+    )
     options.onProgress?.(done, files.length)
     if (options.onSummaries && done > 0) options.onSummaries(summaries.filter((summary) => summary !== undefined), false)
 
-    const pool = options.pool ?? createSummaryPool({config: options.config, locales, workers: options.workers, onWarning: options.onWarning})
     try {
       const parsed = await pool.summarize(
         todo.map((index) => ({page: files[index]!})),

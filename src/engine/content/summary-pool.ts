@@ -22,6 +22,8 @@ export type Summarize = (jobs: readonly SummaryJob[], progress?: (read: readonly
 /** Worker threads that read pages into summaries, kept alive between calls. */
 export interface SummaryPool {
   summarize: Summarize
+  /** Whether a call with this many jobs reads them on the threads (else in this thread: starting threads would cost more). */
+  onThreads(jobs: number): boolean
   /** Stop the threads; the pool starts new ones if used again. */
   close(): Promise<void>
 }
@@ -134,9 +136,10 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
       }
     })
 
+  const onThreads = (jobs: number) => size > 1 && jobs >= workerThreshold
   const run: Summarize = async (jobs, progress) => {
     const summaries: Array<PageSummary | undefined> = new Array(jobs.length)
-    if (size > 1 && jobs.length >= workerThreshold) {
+    if (onThreads(jobs.length)) {
       if (workers.length === 0) workers = Array.from({length: Math.min(size, jobs.length)}, startWorker)
       let next = 0
       // Pages of a batch cut short by a page over the time budget, to be read again.
@@ -189,6 +192,7 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
   }
 
   return {
+    onThreads,
     // One call at a time: the threads' message handlers are per call.
     summarize(jobs, progress) {
       const result = queue.then(() => run(jobs, progress))

@@ -6,7 +6,7 @@ import type {ContentTree} from '../content/find-pages.ts'
 import type {PageIndex} from '../content/index-pages.ts'
 import type {PageHistory} from '../history/types.ts'
 import type {PageSelector} from '../report/filter-report.ts'
-import {languageCheck} from '../text/language-check.ts'
+import {languageCheck, ModelNeeded} from '../text/language-check.ts'
 import type {IsSourceLanguage, LanguageModel} from '../text/language-model.ts'
 import type {EarlyPairs} from './early-pairs.ts'
 import {runRules} from './index.ts'
@@ -56,9 +56,9 @@ function checkSourcePages({config, tree, locales, pages, only, results}: CheckPa
       results.keep(id)
       continue
     }
-    const found = results.check({id, source: undefined, target: summary, expectedFile: summary.file}, undefined, (lookups) =>
-      runRules({config, sourceLocale, locales, ...lookups, locale: sourceLocale, page, target: summary, expectedFile: summary.file, language: () => 'unknown', isSourcePage: true})
-    )
+    const found = results.check({id, source: undefined, target: summary, expectedFile: summary.file}, undefined, (lookups) => ({
+      diagnostics: runRules({config, sourceLocale, locales, ...lookups, locale: sourceLocale, page, target: summary, expectedFile: summary.file, language: () => 'unknown', isSourcePage: true})
+    }))
     diagnostics.push(...found)
   }
   return diagnostics
@@ -87,24 +87,21 @@ async function checkTranslations({config, tree, locales, pages, only, alignments
         if (cached) learnOnly.push(...cached)
         continue
       }
-      if (!detector && source && target && !results.cached(inputs)) detector = await model.load()
-      const found = results.check(inputs, fileAlignments.get(id), (lookups) =>
-        runRules({
-          config,
-          sourceLocale,
-          locales,
-          ...lookups,
-          locale,
-          page,
-          source,
-          target,
-          alignment: alignments.get(id),
-          history: history.get(id),
-          expectedFile,
-          language: early.language(id, source, target) ?? languageCheck(source, target, sourceLocale, locale, detector),
-          isSourcePage: false
+      const check = () =>
+        results.check(inputs, fileAlignments.get(id), (lookups) => {
+          const pair = early.language(id, source, target) ?? languageCheck(source, target, sourceLocale, locale, detector, results.verdicts(id))
+          const found = runRules({config, sourceLocale, locales, ...lookups, locale, page, source, target, alignment: alignments.get(id), history: history.get(id), expectedFile, language: pair.language, isSourcePage: false})
+          return {diagnostics: found, verdicts: pair.verdicts}
         })
-      )
+      let found: Diagnostic[]
+      try {
+        found = check()
+      } catch (error) {
+        // A text the page's last check did not ask about: its rules run again with the model.
+        if (!(error instanceof ModelNeeded) || detector) throw error
+        detector = await model.load()
+        found = check()
+      }
       diagnostics.push(...found)
     }
   }

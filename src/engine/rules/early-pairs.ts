@@ -3,7 +3,7 @@ import type {Alignment} from '../align/types.ts'
 import type {Config} from '../config/schema.ts'
 import type {PageSelector} from '../report/filter-report.ts'
 import type {PageSummary} from '../sections/types.ts'
-import {languageCheck} from '../text/language-check.ts'
+import {languageCheck, type PairLanguage} from '../text/language-check.ts'
 import type {IsSourceLanguage} from '../text/language-model.ts'
 import {runRules} from './index.ts'
 import type {RuleContext} from './types.ts'
@@ -28,7 +28,7 @@ export interface EarlyPairs {
   /** The pair's alignment made early, if made from these very summaries. */
   alignment(id: string, source: PageSummary, target: PageSummary): Alignment | undefined
   /** The pair's language check with the verdicts found early (once: the memo goes with the page). */
-  language(id: string, source: PageSummary | undefined, target: PageSummary | undefined): RuleContext['language'] | undefined
+  language(id: string, source: PageSummary | undefined, target: PageSummary | undefined): PairLanguage | undefined
 }
 
 /**
@@ -44,7 +44,7 @@ export function earlyPairs({config, sourceLocale, locales, only, model}: EarlyPa
   const targets = new Map<string, PageSummary>()
   const translated = new Set(locales)
   const queue: Array<{id: string; locale: string; page: string}> = []
-  const done = new Map<string, {source: PageSummary; target: PageSummary; alignment: Alignment; language: RuleContext['language']}>()
+  const done = new Map<string, {source: PageSummary; target: PageSummary; alignment: Alignment; language: PairLanguage}>()
   let stopped = false
   let draining = false
   const warm = (detector: IsSourceLanguage, {id, locale, page}: {id: string; locale: string; page: string}) => {
@@ -66,7 +66,7 @@ export function earlyPairs({config, sourceLocale, locales, only, model}: EarlyPa
         target,
         alignment,
         expectedFile: target.file,
-        language,
+        language: language.language,
         isSourcePage: false,
         anchorsOf: () => undefined,
         titleOf: () => undefined,

@@ -1,28 +1,79 @@
+import {createHash} from 'node:crypto'
 import type {LanguageVerdict, RuleContext} from '../rules/types.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {functionWords} from './function-words.ts'
 import type {IsSourceLanguage} from './language-model.ts'
 import {languageOfLocale} from './language-of-locale.ts'
 
+/** The language check of one page pair, and every verdict it gave, by `verdictKey` (kept with the page's findings for its next check). */
+export interface PairLanguage {
+  language: RuleContext['language']
+  verdicts: Record<string, LanguageVerdict>
+}
+
+/** Thrown by a pair's language check asked about a text it has no verdict for while the model is not loaded. */
+export class ModelNeeded extends Error {
+  constructor() {
+    super('The language model is needed')
+  }
+}
+
 /**
  * The language check for one page pair, memoised by text. Words that occur on both pages
  * (names, identifiers, terms kept in the source language) are not evidence either way.
+ *
+ * A verdict the page's last check gave (`known`) is taken as it is: a page whose source was edited
+ * asks again about its translation's unchanged text, and its answer depends on nothing else but
+ * the names that text contains (the key holds them). Without `isSourceLanguage`, a text with no
+ * known verdict throws `ModelNeeded`: the caller loads the model and runs the page's rules again,
+ * so a check that only re-asks old questions never loads it.
  */
-export function languageCheck(source: PageSummary | undefined, target: PageSummary | undefined, sourceLocale: string, locale: string, isSourceLanguage: IsSourceLanguage | undefined): RuleContext['language'] {
-  if (!source || !target || !isSourceLanguage) return () => 'unknown'
+export function languageCheck(source: PageSummary | undefined, target: PageSummary | undefined, sourceLocale: string, locale: string, isSourceLanguage: IsSourceLanguage | undefined, known: Readonly<Record<string, LanguageVerdict>> = {}): PairLanguage {
+  const verdicts: Record<string, LanguageVerdict> = {}
+  if (!source || !target) return {language: () => 'unknown', verdicts}
   let names: Set<string> | undefined
-  const cache = new Map<string, LanguageVerdict>()
-  return (text, kind = 'prose') => {
-    const key = `${kind}\u0000${text}`
-    let verdict = cache.get(key)
-    if (verdict === undefined) {
-      // A heading or a link text is a few words: dropping shared names would leave nothing to judge.
-      if (kind === 'prose') names ??= sharedNames(source, target, sourceLocale)
-      verdict = isSourceLanguage(text, {source: sourceLocale, target: locale, names: kind === 'prose' ? names : undefined}).verdict
-      cache.set(key, verdict)
+  let nameParts: string[] | undefined
+  const memo = new Map<string, LanguageVerdict>()
+  const language: RuleContext['language'] = (text, kind = 'prose') => {
+    const memoKey = `${kind}\u0000${text}`
+    let verdict = memo.get(memoKey)
+    if (verdict !== undefined) return verdict
+    // A heading or a link text is a few words: dropping shared names would leave nothing to judge.
+    if (kind === 'prose') {
+      names ??= sharedNames(source, target, sourceLocale)
+      nameParts ??= partsOf(names)
     }
+    const key = verdictKey(text, kind, kind === 'prose' ? nameParts! : [])
+    verdict = Object.hasOwn(known, key) ? known[key]! : undefined
+    if (verdict === undefined) {
+      if (!isSourceLanguage) throw new ModelNeeded()
+      verdict = isSourceLanguage(text, {source: sourceLocale, target: locale, names: kind === 'prose' ? names : undefined}).verdict
+    }
+    memo.set(memoKey, verdict)
+    verdicts[key] = verdict
     return verdict
   }
+  return {language, verdicts}
+}
+
+/**
+ * What a verdict depends on, as a hash: the text, its kind, and the shared names found in it. A
+ * name counts when it occurs in the text at all (a superset of the words the check drops as
+ * names), so two checks with the same key drop the same words and give the same verdict.
+ */
+function verdictKey(text: string, kind: string, nameParts: readonly string[]): string {
+  // As the check compares words: lowercased, with typographic apostrophes plain.
+  const lower = text.toLowerCase().replaceAll('’', "'")
+  const hash = createHash('sha1').update(kind).update('\u0000').update(text)
+  for (const part of nameParts) if (lower.includes(part)) hash.update('\u0000').update(part)
+  return hash.digest('base64url')
+}
+
+/** The names as the check matches them (`proseOf`): lowercased words, sorted, each once. */
+function partsOf(names: ReadonlySet<string>): string[] {
+  const parts = new Set<string>()
+  for (const name of names) for (const part of name.toLowerCase().split(/\s+/u)) if (part) parts.add(part)
+  return [...parts].sort()
 }
 
 /** Words on both pages, except the source language's function words (which prove untranslated text). */
