@@ -18,7 +18,8 @@ export interface PairRow {
 export async function composeRows(site: Site, locale: string, page: string): Promise<PairRow[]> {
   const english = await composePage(site, site.sourceLocale, page)
   const translated = await composePage(site, locale, page)
-  if (!english || !translated) return []
+  // A page the locale does not have has no view (it would list the source's sections, nothing beside them).
+  if (!english || !translated || translated.fallbackPage) return []
   const diff = await site.pageDiff(locale, page)
   const changeOf = (block: Block) => {
     const change = block.row.source === undefined ? undefined : diff?.sections[block.row.source]
@@ -26,9 +27,6 @@ export async function composeRows(site: Site, locale: string, page: string): Pro
   }
   const sourceBlock = (index: number | undefined): Block | undefined => (index === undefined ? undefined : english.blocks[index])
   const side = (block: Block | undefined) => (block ? {headingHtml: block.headingHtml, bodyHtml: block.bodyHtml} : undefined)
-  if (translated.fallbackPage) {
-    return english.blocks.map((block) => ({id: block.id, kind: 'missing', level: block.level, source: side(block), findings: []}))
-  }
   return translated.blocks.map((block) => {
     const source = sourceBlock(block.row.source)
     if (block.kind === 'fallback') return {id: block.id, kind: 'missing', level: block.level, source: side(source), findings: block.findings, ...changeOf(block)}

@@ -41,6 +41,8 @@ export interface Site {
 // graphs of one process, and both must see the one check run.
 const loading: Map<string, Promise<Site>> = ((globalThis as Record<symbol, Map<string, Promise<Site>>>)[Symbol.for('lockstep.sites')] ??= new Map())
 
+const loaded: Map<string, Site> = ((globalThis as Record<symbol, Map<string, Site>>)[Symbol.for('lockstep.loadedSites')] ??= new Map())
+
 const rootKey = Symbol.for('lockstep.root')
 
 /** The folder the site is built from: the plugin's `root`, else `LOCKSTEP_ROOT`, else the working directory. */
@@ -64,9 +66,15 @@ export function loadSite(cwd = siteRoot(), overrides?: Record<string, unknown>):
   let site = loading.get(cwd)
   if (!site) {
     site = build(cwd, overrides)
+    site.then((each) => loaded.set(cwd, each), () => {})
     loading.set(cwd, site)
   }
   return site
+}
+
+/** The site of a folder once `loadSite` has finished loading it, for synchronous callers (a Markdown parser); undefined before. */
+export function loadedSite(cwd = siteRoot()): Site | undefined {
+  return loaded.get(cwd)
 }
 
 async function build(start: string, overrides?: Record<string, unknown>): Promise<Site> {

@@ -18,7 +18,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const route = (context.locals as {starlightRoute: StarlightRouteData}).starlightRoute
   const site = await loadSite(siteRoot())
   const locale = route.locale ?? site.sourceLocale
-  if (site.locales.includes(locale) && (globalThis as Record<symbol, unknown>)[Symbol.for('lockstep.sidebar')] !== false) {
+  // A page that shows no sidebar and was given an empty one (the side-by-side views) has no place in it: none to build.
+  const noSidebar = !route.hasSidebar && route.sidebar.length === 0
+  if (site.locales.includes(locale) && !noSidebar && (globalThis as Record<symbol, unknown>)[Symbol.for('lockstep.sidebar')] !== false) {
     route.sidebar = buildSidebar(site, locale, context.url.pathname)
     route.pagination = paginationOf(route.sidebar)
   }
@@ -36,7 +38,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     return found.fallback ? `<span class="ui-fallback" lang="en">${body}</span>` : body
   }
   let banner: string | undefined
-  if (route.isFallback) banner = `<span class="lockstep-notice">${say('missingPage')} ${compare}</span>`
+  // A page the locale does not have has no side-by-side view (nothing to put beside the source): the notice alone.
+  if (route.isFallback) banner = `<span class="lockstep-notice">${say('missingPage')}</span>`
   else if (site.pageReport(locale, page)?.status === 'orphan') banner = `<span class="lockstep-notice orphan-notice">${say('orphanPage')}</span>`
   else {
     const notice = outdatedNotice(site.history(locale, page), site.diagnostics(locale, page))

@@ -104,8 +104,8 @@ describe('the glossary site', () => {
   it('links to no internal page that does not exist', async () => {
     const {pages, broken} = await crawl(path.join(root, '.site'))
     // 95 English files in 16 locales (each page shown in English where it is not translated), and
-    // the side-by-side view of each translation: 2,857 pages.
-    expect(pages).toBeGreaterThan(2500)
+    // the side-by-side view of each translated page (833; none for the 583 pages a locale lacks): about 2,280 pages.
+    expect(pages).toBeGreaterThan(2200)
     expect(broken).toEqual([])
   })
 })
@@ -128,8 +128,8 @@ describe('the Starlight docs site', () => {
   it('links to no internal page that does not exist', async () => {
     const {pages, broken} = await crawl(out)
     // 37 English pages in 17 locales (each shown in English where it is not translated), and the
-    // side-by-side view of each translation: 1,243 pages.
-    expect(pages).toBeGreaterThan(1000)
+    // side-by-side view of each translated page (301; none for the 291 pages a locale lacks): about 950 pages.
+    expect(pages).toBeGreaterThan(900)
     expect(broken).toEqual([])
   })
 })

@@ -174,6 +174,21 @@ describe('status table at scale', () => {
     await tab.close()
   })
 
+  it('links a missing page to the English page, which it has no side-by-side view beside', async () => {
+    const tab = await open()
+    // page-01 has no German translation: its German reader's page is the English one, with the notice alone.
+    const cell = tab.locator(`td[data-locale="de"][data-page="${pages[1]}"]`)
+    expect(await cell.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([`/${pages[1]}/`])
+    expect(await cell.locator('a.num').textContent()).toBe('missing page')
+    expect(fs.existsSync(path.join(out, 'translate/de', pages[1]!))).toBe(false)
+    expect(fs.existsSync(path.join(out, 'translate/de', pages[0]!, 'index.html'))).toBe(true)
+    await tab.goto(`${server.url}/de/${pages[1]}/`)
+    const notice = tab.locator('.lockstep-notice')
+    expect(await notice.textContent()).toContain('shown in English')
+    expect(await notice.locator('a').count()).toBe(0)
+    await tab.close()
+  })
+
   it('axe finds no serious or critical violation', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const tab = await browser.newPage({viewport: {width: 1280, height: 900}, colorScheme})

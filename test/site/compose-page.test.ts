@@ -1,9 +1,14 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import type {Root} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {composePage, localHref, offsiteLinks, unknownShortcodes} from '../../src/starlight/compose-page.ts'
 import {composeRows} from '../../src/starlight/compose-rows.ts'
 import {loadSite, type Site} from '../../src/starlight/load-site.ts'
+import {remarkLockstep} from '../../src/starlight/remark-lockstep.ts'
 import {buildSidebar} from '../../src/starlight/sidebar.ts'
 import {homePage} from '../../src/starlight/home-page.ts'
 import {localeLinks, publishedHref} from '../../src/starlight/site-nav.ts'
@@ -191,5 +196,24 @@ describe('composePage on a made-up tree', () => {
     expect(buildSidebar(made, 'fr', '/fr/guide/').map((entry) => entry.type === 'link' && `${entry.label} ${entry.href} ${entry.isCurrent}`)).toEqual(['Ancienne page /fr/ancienne/ false', 'Guide /fr/guide/ true'])
     expect(buildSidebar(made, 'en', '/').map((entry) => entry.type === 'link' && entry.href)).toEqual(['/guide/'])
     expect(await composePage(made, 'en', 'ancienne')).toBeUndefined()
+  })
+})
+
+describe('the remark adapter', () => {
+  it('parses a page it composes once: the processor’s parser hands it an empty root, and the composed tree replaces it', async () => {
+    const processor = unified().use(remarkParse).use(remarkLockstep, {root: site.cwd})
+    const file = new VFile({path: path.resolve(site.cwd, site.summary('it', page)!.file), value: '# Not the page\n'})
+    const parsed = processor.parse(file)
+    expect(parsed).toEqual({type: 'root', children: []})
+    const composed = (await processor.run(parsed, file)) as Root
+    const ids = composed.children.flatMap((node) => ((node.type as string) === 'lockstepElement' ? (node as {children: {data?: {hProperties?: {id?: string}}}[]}).children.map((child) => child.data?.hProperties?.id) : []))
+    expect(ids).toContain('ssh-tunnels')
+    expect(JSON.stringify(composed)).not.toContain('Not the page')
+  })
+
+  it('parses any other file as the processor would', () => {
+    const processor = unified().use(remarkParse).use(remarkLockstep, {root: site.cwd})
+    const tree = processor.parse(new VFile({path: path.join(site.cwd, 'README.md'), value: '# Kept\n'}))
+    expect(tree.children.map((node) => node.type)).toEqual(['heading'])
   })
 })
