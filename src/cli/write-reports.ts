@@ -1,5 +1,5 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
+import {replaceFile} from '../engine/replace-file.ts'
 import {formatters, type FormatOptions} from '../engine/report/formatters.ts'
 import type {ReportSource} from '../engine/report/report-source.ts'
 import type {Report} from '../engine/report/types.ts'
@@ -20,7 +20,7 @@ export async function writeReports(source: ReportSource, targets: OutputTarget[]
             yield formatters[target.format](await (report ??= source.report()), {...options, color: target.file === undefined && options.color === true})
           })()
     if (target.file === undefined) await writeTo(io.stdout, pieces)
-    else await writeFile(path.resolve(io.cwd, target.file), pieces)
+    else await replaceFile(path.resolve(io.cwd, target.file), pieces)
   }
 }
 
@@ -28,23 +28,6 @@ export async function writeReports(source: ReportSource, targets: OutputTarget[]
 export function findingsExitCode({errors, warnings}: Report['summary'], failOn: string): number {
   if (failOn === 'never') return 0
   return errors > 0 || (failOn === 'warning' && warnings > 0) ? 1 : 0
-}
-
-async function writeFile(file: string, pieces: AsyncIterable<Uint8Array | string>): Promise<void> {
-  await fs.mkdir(path.dirname(file), {recursive: true})
-  const temporary = `${file}.${process.pid}.tmp`
-  try {
-    const handle = await fs.open(temporary, 'w')
-    try {
-      for await (const piece of pieces) await (typeof piece === 'string' ? handle.write(piece) : handle.write(piece))
-    } finally {
-      await handle.close()
-    }
-    await fs.rename(temporary, file)
-  } catch (error) {
-    await fs.rm(temporary, {force: true})
-    throw error
-  }
 }
 
 /** Write to a stream, waiting while it is full. */

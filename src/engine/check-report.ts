@@ -53,11 +53,12 @@ export async function checkReport(options: CheckOptions): Promise<ReportResult> 
   // Laid out once, for the memo and for the JSON output.
   const json = formatJson(result.report)
   await writeReportMemo(cacheDir, key, json, {pins, summary: result.report.summary})
-  return {...reportSource(result.report, json), skipped: result.skipped, reused: false}
+  return made(result, json)
 }
 
-function made({report, skipped}: CheckResult): ReportResult {
-  return {...reportSource(report), skipped, reused: false}
+/** A report just made; `json` is its JSON format when already laid out. */
+function made({report, skipped}: CheckResult, json?: string): ReportResult {
+  return {...reportSource(report, json), skipped, reused: false}
 }
 
 /** The translations' pins and what git resolves them to; undefined when git cannot say. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {z} from 'zod'
+import {replaceFile} from '../replace-file.ts'
 
 /**
  * Read a cache file (`{key, entries}`) made under `key` (Lockstep version and config). Whatever
@@ -36,19 +37,9 @@ export async function writeCacheFile(file: string, key: string, entries: Iterabl
   await writeAtomically(file, JSON.stringify({key, entries: Object.fromEntries(entries)}))
 }
 
-/**
- * Write `data` to `file` through a temporary file renamed over it, so a reader never sees half a
- * file; on failure nothing is left behind and nothing is thrown (every cache file is optional).
- */
+/** `replaceFile`, for a cache file: one that cannot be written (a read-only checkout) only costs speed next time, so nothing is thrown. */
 export async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`
-  try {
-    await fs.mkdir(path.dirname(file), {recursive: true})
-    await fs.writeFile(temporary, data)
-    await fs.rename(temporary, file)
-  } catch {
-    await fs.rm(temporary, {force: true}).catch(() => {})
-  }
+  await replaceFile(file, data).catch(() => {})
 }
 
 /**

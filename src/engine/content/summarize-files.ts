@@ -84,10 +84,7 @@ export function summarizeFiles(options: SummarizeOptions) {
       for (let index = 0; index < files.length; index++) todo.push(index)
     }
     const pool = options.pool ?? createSummaryPool({config: options.config, locales, workers: options.workers, onWarning: options.onWarning})
-    options.onParse?.(
-      todo.map((index) => files[index]!),
-      pool.onThreads(todo.length)
-    )
+    options.onParse?.(todo.map((index) => files[index]!), pool.onThreads(todo.length))
     options.onProgress?.(done, files.length)
     if (options.onSummaries && done > 0) options.onSummaries(summaries.filter((summary) => summary !== undefined), false)
 
