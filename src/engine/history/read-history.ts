@@ -2,7 +2,6 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {Config} from '../config/schema.ts'
 import {summarizeJob, type Summarize, type SummaryJob} from '../content/summary-pool.ts'
-import {hashBytes} from '../content/hash-bytes.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {mapLimit, readEntry, readEntryRest, sweepEntries, writeEntry} from '../cache/entry-store.ts'
 import {sectionBodiesSchema, summaryHeadSchema} from '../cache/cache-schema.ts'
@@ -17,7 +16,7 @@ import {lunariaKeywords} from './lunaria-keywords.ts'
 import type {FileLog} from './read-file-log.ts'
 import type {CommitGraph} from './read-graph.ts'
 import {readGitIndex} from './read-git-index.ts'
-import {readObjects, type GitObject} from './read-objects.ts'
+import {readContents, readObjects, type GitObject} from './read-objects.ts'
 import {pinNamesOf, pinOf} from './pins.ts'
 import {stillTranslated} from './still-translated.ts'
 import type {PageHistory} from './types.ts'
@@ -127,16 +126,17 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     })
   )
   const blobName = (at: {base: {commit: string | null}; sourceFile?: string}) => `${at.base.commit}:${at.sourceFile}`
+  // Ids only: a source at its base is read when a comparison is not in the cache (or the text is kept).
   let blobs = new Map<string, GitObject | null>()
   try {
-    blobs = await readObjects(repo.root, found.filter((at) => at.base.commit && at.sourceFile).map(blobName), {content: true})
+    blobs = await readObjects(repo.root, found.filter((at) => at.base.commit && at.sourceFile).map(blobName), {content: false})
   } catch {}
 
   // First what each page needs, then every old source page not in the cache read in one batch
   // (on the caller's worker threads when it has them), then the comparisons.
   const changes = await ChangeCache.load(options.cacheDir, options.cacheKey ?? '')
-  const pending: Array<{history: PageHistory; source: PageSummary; target: PageSummary; summaryKey: string; changeKey: string}> = []
-  const jobs = new Map<string, Extract<SummaryJob, {bytes: Uint8Array}>>()
+  const withText: Array<{history: PageHistory; blob: GitObject; source: PageSummary}> = []
+  const pending: Array<{history: PageHistory; source: PageSummary; target: PageSummary; blob: GitObject; file: string; summaryKey: string; changeKey: string}> = []
   for (const [position, request] of options.requests.entries()) {
     const at = found[position]!
     const history: PageHistory = {base: at.base, behind: at.behind}
@@ -146,19 +146,19 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     if (!at.base.commit || !at.sourceFile) continue
     history.baseFile = at.sourceFile
     const blob = blobs.get(blobName(at))
-    if (!blob?.content) {
+    if (blob?.type !== 'blob') {
       history.reason = `the source file is not at ${at.base.commit.slice(0, 7)}`
       continue
     }
-    if (options.keepText) history.baseText = blob.content.toString('utf8')
     const source = request.source
+    if (options.keepText) withText.push({history, blob, source})
     // Only ignored commits since the base: the source counts as unchanged.
     if (at.behind === 0 && (at.skipped ?? 0) > 0) {
       history.changes = {sections: source.sections.map(() => ({change: 'unchanged', kinds: []})), removed: [], trivial: false, unchanged: true}
       continue
     }
-    // The same bytes as now (most translations are up to date): nothing to parse or compare.
-    if (hashBytes(blob.content) === source.hash) {
+    // The same bytes as now (most translations are up to date; a page's hash is its git blob id): nothing to read or compare.
+    if (blob.oid === source.hash) {
       history.changes = unchangedSince(source)
       if (options.keepText) history.baseSummary = source
       continue
@@ -171,9 +171,28 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     if (change) history.changes = change
     // With the text kept (for diffs), the source at the base is read anyway: its sections place the diff.
     if (change && !options.keepText) continue
-    pending.push({history, source, target: request.target, summaryKey, changeKey})
-    // A copy: the blob is a view into git's whole output, which a thread would be sent entire.
-    if (!jobs.has(summaryKey)) jobs.set(summaryKey, {bytes: Uint8Array.prototype.slice.call(blob.content), page: {file, locale: source.locale, page: source.page}})
+    pending.push({history, source, target: request.target, blob, file, summaryKey, changeKey})
+  }
+
+  let contents = new Map<string, Buffer>()
+  try {
+    contents = await readContents(repo.root, [...withText, ...pending].map(({blob}) => blob.oid))
+  } catch {}
+  for (const {history, blob} of withText) {
+    const content = contents.get(blob.oid)
+    if (content) history.baseText = content.toString('utf8')
+  }
+  const jobs = new Map<string, Extract<SummaryJob, {bytes: Uint8Array}>>()
+  for (const {history, source, blob, file, summaryKey} of pending) {
+    const content = contents.get(blob.oid)
+    if (!content) {
+      // Gone since its id was read (a repository changed under the run): no comparison.
+      history.reason = `the source file is not at ${history.base.commit!.slice(0, 7)}`
+      delete history.changes
+      continue
+    }
+    // A copy: the content is a view into git's whole output, which a thread would be sent entire.
+    if (!jobs.has(summaryKey)) jobs.set(summaryKey, {bytes: Uint8Array.prototype.slice.call(content), page: {file, locale: source.locale, page: source.page}})
   }
   const summarize = options.summarize ?? ((list: readonly SummaryJob[]) => Promise.all(list.map((job) => summarizeJob(job, options.config, options.locales))))
   // With the text kept, the sources at the bases come from a cache of their own (by blob, page and
@@ -203,6 +222,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     await sweepEntries(bases, new Set([...before].filter(([, summary]) => !summary.failed).map(([key]) => key)))
   }
   for (const {history, source, target, summaryKey, changeKey} of pending) {
+    if (!jobs.has(summaryKey)) continue
     if (options.keepText) history.baseSummary = before.get(summaryKey)!
     let change = changes.get(changeKey)
     if (!change) {
