@@ -61,6 +61,9 @@ export const alignmentSchema = z.strictObject({
   unmatchedTarget: z.array(z.number().int().min(0))
 })
 
+/** The language verdicts a page's rules asked for, by text key (`ResultEntry['verdicts']`). */
+export const verdictsSchema = z.record(z.string(), z.enum(['source', 'target', 'unknown']))
+
 /** A page's alignment and findings as the result cache holds them (`ResultEntry`). */
 export const resultEntrySchema = z.strictObject({
   alignmentKey: z.string(),
@@ -69,7 +72,7 @@ export const resultEntrySchema = z.strictObject({
   reads: strings,
   readsKey: z.string(),
   diagnostics: z.array(diagnosticSchema),
-  verdicts: z.record(z.string(), z.enum(['source', 'target', 'unknown'])).optional()
+  verdicts: verdictsSchema.optional()
 })
 
 /** What changed in a source page since a base, as the history cache holds it (`SourceChanges`). */
