@@ -137,6 +137,8 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   const changes = await ChangeCache.load(options.cacheDir, options.cacheKey ?? '')
   const withText: Array<{history: PageHistory; blob: GitObject; source: PageSummary}> = []
   const pending: Array<{history: PageHistory; source: PageSummary; target: PageSummary; blob: GitObject; file: string; summaryKey: string; changeKey: string}> = []
+  // The sources at the bases that differ from now, compared or not this run: their summaries stay in the cache.
+  const live = new Set<string>()
   for (const [position, request] of options.requests.entries()) {
     const at = found[position]!
     const history: PageHistory = {base: at.base, behind: at.behind}
@@ -167,6 +169,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     const summaryKey = `${blob.oid}\u0000${source.page}\u0000${file}`
     // The translation counts too: a section removed from both is not news (`stillTranslated`).
     const changeKey = `${summaryKey}\u0000${source.hash}\u0000${request.target.hash}`
+    live.add(summaryKey)
     const change = changes.get(changeKey)
     if (change) history.changes = change
     // With the text kept (for diffs), the source at the base is read anyway: its sections place the diff.
@@ -195,9 +198,10 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     if (!jobs.has(summaryKey)) jobs.set(summaryKey, {bytes: Uint8Array.prototype.slice.call(content), page: {file, locale: source.locale, page: source.page}})
   }
   const summarize = options.summarize ?? ((list: readonly SummaryJob[]) => Promise.all(list.map((job) => summarizeJob(job, options.config, options.locales))))
-  // With the text kept, the sources at the bases come from a cache of their own (by blob, page and
-  // file), so an unchanged rebuild of the site parses none of them again.
-  const bases = options.keepText && options.cacheDir ? {folder: path.join(options.cacheDir, 'base-summaries'), key: options.cacheKey ?? ''} : undefined
+  // The sources at the bases come from a cache of their own (by blob, page and file): an edited
+  // source page is compared again with each translation's base without parsing it again, and an
+  // unchanged rebuild of the site (which keeps the texts) parses none of them.
+  const bases = options.cacheDir ? {folder: path.join(options.cacheDir, 'base-summaries'), key: options.cacheKey ?? ''} : undefined
   const before = new Map<string, PageSummary>()
   if (bases) {
     await mapLimit([...jobs], 32, async ([key, job]) => {
@@ -219,7 +223,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
       const {head, bodies} = splitSummary(summary)
       await writeEntry(bases, key, head, cleaned, bodies)
     })
-    await sweepEntries(bases, new Set([...before].filter(([, summary]) => !summary.failed).map(([key]) => key)))
+    await sweepEntries(bases, new Set([...live].filter((key) => !before.get(key)?.failed)))
   }
   for (const {history, source, target, summaryKey, changeKey} of pending) {
     if (!jobs.has(summaryKey)) continue
