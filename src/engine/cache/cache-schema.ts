@@ -41,6 +41,7 @@ export const pageSummarySchema = z.strictObject({
   frontmatterLines: z.record(z.string(), z.number()),
   sections: z.array(sectionSchema),
   anchors: strings,
+  features: strings,
   problems: z.array(z.strictObject({...point, ruleId: z.enum(['parse-error', 'markup-error']), message: z.string()})),
   failed: z.boolean(),
   skipped: z.string().optional()
@@ -49,10 +50,10 @@ export const pageSummarySchema = z.strictObject({
 const placeholder = z.literal(0)
 
 /** A page's summary as the summary cache's first line holds it: each section's body fields a `0` placeholder (`splitSummary`). */
-export const summaryHeadSchema = pageSummarySchema.extend({sections: z.array(sectionSchema.extend({signature: placeholder, text: placeholder, codes: placeholder}))})
+export const summaryHeadSchema = pageSummarySchema.extend({sections: z.array(sectionSchema.extend({signature: placeholder, text: placeholder, codes: placeholder, links: placeholder}))})
 
 /** The bodies of a page's sections (`SectionBody`), on the summary cache's second line, read when a reader needs them. */
-export const sectionBodiesSchema = z.array(sectionSchema.pick({signature: true, text: true, codes: true}))
+export const sectionBodiesSchema = z.array(sectionSchema.pick({signature: true, text: true, codes: true, links: true}))
 
 /** An alignment as the result cache holds it (`Alignment`). */
 export const alignmentSchema = z.strictObject({
