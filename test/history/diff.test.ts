@@ -127,6 +127,18 @@ Introduction  unchanged  content/en/guide.md:1
     expect(edited.parsed).toEqual([])
     expect(edited.changes.map((changes) => changes!.sections.map((section) => section.change))).toEqual([0, 1].map(() => ['unchanged', 'changed', 'unchanged', 'unchanged', 'added', 'added']))
     expect(edited.changes).toEqual((await run(undefined)).changes)
+
+    // The cached sources at the bases cut short (their sections' bodies gone): read from git again, the same comparisons.
+    const cached = fs.readdirSync(path.join(cacheDir, 'base-summaries'), {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.json') && name !== 'index.json')
+    expect(cached).toHaveLength(1)
+    for (const name of cached) {
+      const file = path.join(cacheDir, 'base-summaries', name)
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split('\n')[0]!)
+    }
+    fs.appendFileSync(path.join(repo.root, 'content/en/guide.md'), '\nOne more line.\n')
+    const cut = await run(cacheDir)
+    expect(cut.parsed).toEqual([])
+    expect(cut.changes).toEqual((await run(undefined)).changes)
   })
 
   it('runs from the command line with JSON output', async () => {

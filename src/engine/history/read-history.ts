@@ -1,12 +1,8 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {Config} from '../config/schema.ts'
-import {summarizeJob, type Summarize, type SummaryJob} from '../content/summary-pool.ts'
+import type {Summarize} from '../content/summary-pool.ts'
 import type {PageSummary} from '../sections/types.ts'
-import {mapLimit, readEntry, readEntryRest, sweepEntries, writeEntry} from '../cache/entry-store.ts'
-import {sectionBodiesSchema, summaryHeadSchema} from '../cache/cache-schema.ts'
-import {lazySections, splitSummary} from '../cache/lazy-sections.ts'
-import {summarizePage} from '../sections/summarize-page.ts'
 import {Ancestry} from './ancestry.ts'
 import {ChangeCache} from './change-cache.ts'
 import {classifyChanges, unchangedSince} from './classify-changes.ts'
@@ -18,6 +14,7 @@ import type {CommitGraph} from './read-graph.ts'
 import {readGitIndex} from './read-git-index.ts'
 import {readContents, readObjects, type GitObject} from './read-objects.ts'
 import {pinNamesOf, pinOf} from './pins.ts'
+import {sourcesAtBases, type SourceAtBase} from './sources-at-bases.ts'
 import {stillTranslated} from './still-translated.ts'
 import type {PageHistory} from './types.ts'
 
@@ -132,11 +129,12 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     blobs = await readObjects(repo.root, found.filter((at) => at.base.commit && at.sourceFile).map(blobName), {content: false})
   } catch {}
 
-  // First what each page needs, then every old source page not in the cache read in one batch
-  // (on the caller's worker threads when it has them), then the comparisons.
+  // First what each page needs, then the source at every base to compare (from the cache, else
+  // read from git in one batch and parsed on the caller's threads), then the comparisons.
   const changes = await ChangeCache.load(options.cacheDir, options.cacheKey ?? '')
   const withText: Array<{history: PageHistory; blob: GitObject; source: PageSummary}> = []
-  const pending: Array<{history: PageHistory; source: PageSummary; target: PageSummary; blob: GitObject; file: string; summaryKey: string; changeKey: string}> = []
+  const pending: Array<{history: PageHistory; source: PageSummary; target: PageSummary; summaryKey: string; changeKey: string}> = []
+  const toCompare = new Map<string, SourceAtBase>()
   // The sources at the bases that differ from now, compared or not this run: their summaries stay in the cache.
   const live = new Set<string>()
   for (const [position, request] of options.requests.entries()) {
@@ -174,63 +172,28 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     if (change) history.changes = change
     // With the text kept (for diffs), the source at the base is read anyway: its sections place the diff.
     if (change && !options.keepText) continue
-    pending.push({history, source, target: request.target, blob, file, summaryKey, changeKey})
+    pending.push({history, source, target: request.target, summaryKey, changeKey})
+    toCompare.set(summaryKey, {oid: blob.oid, page: {file, locale: source.locale, page: source.page}})
   }
 
-  let contents = new Map<string, Buffer>()
-  try {
-    contents = await readContents(repo.root, [...withText, ...pending].map(({blob}) => blob.oid))
-  } catch {}
+  let contents: Map<string, Buffer> | undefined
+  if (withText.length > 0) contents = await readContents(repo.root, withText.map(({blob}) => blob.oid)).catch(() => new Map<string, Buffer>())
   for (const {history, blob} of withText) {
-    const content = contents.get(blob.oid)
+    const content = contents?.get(blob.oid)
     if (content) history.baseText = content.toString('utf8')
   }
-  const jobs = new Map<string, Extract<SummaryJob, {bytes: Uint8Array}>>()
-  for (const {history, source, blob, file, summaryKey} of pending) {
-    const content = contents.get(blob.oid)
-    if (!content) {
+  const bases = await sourcesAtBases(toCompare, {config: options.config, locales: options.locales, root: repo.root, cacheDir: options.cacheDir, cacheKey: options.cacheKey, contents, summarize: options.summarize, live})
+  for (const {history, source, target, summaryKey, changeKey} of pending) {
+    const base = bases.get(summaryKey)
+    if (!base) {
       // Gone since its id was read (a repository changed under the run): no comparison.
       history.reason = `the source file is not at ${history.base.commit!.slice(0, 7)}`
       delete history.changes
       continue
     }
-    // A copy: the content is a view into git's whole output, which a thread would be sent entire.
-    if (!jobs.has(summaryKey)) jobs.set(summaryKey, {bytes: Uint8Array.prototype.slice.call(content), page: {file, locale: source.locale, page: source.page}})
-  }
-  const summarize = options.summarize ?? ((list: readonly SummaryJob[]) => Promise.all(list.map((job) => summarizeJob(job, options.config, options.locales))))
-  // The sources at the bases come from a cache of their own (by blob, page and file): an edited
-  // source page is compared again with each translation's base without parsing it again, and an
-  // unchanged rebuild of the site (which keeps the texts) parses none of them.
-  const bases = options.cacheDir ? {folder: path.join(options.cacheDir, 'base-summaries'), key: options.cacheKey ?? ''} : undefined
-  const before = new Map<string, PageSummary>()
-  if (bases) {
-    await mapLimit([...jobs], 32, async ([key, job]) => {
-      const head = await readEntry(bases, key, summaryHeadSchema, (summary) => summary.file === job.page.file && summary.page === job.page.page && summary.locale === job.page.locale && !summary.failed)
-      if (!head) return
-      // Bodies on first use; a cache cut short reads them from the blob again.
-      const again = () => splitSummary(summarizePage(job.bytes, {...job.page, locales: options.locales}, options.config)).bodies
-      before.set(key, lazySections(head as unknown as PageSummary, () => readEntryRest(bases, key, sectionBodiesSchema) ?? again()))
-    })
-  }
-  const toParse = [...jobs].filter(([key]) => !before.has(key))
-  const parsed = await summarize(toParse.map(([, job]) => job))
-  for (const [position, [key]] of toParse.entries()) before.set(key, parsed[position]!)
-  if (bases) {
-    const cleaned = new Set<string>()
-    await mapLimit(toParse, 16, async ([key], position) => {
-      const summary = parsed[position]!
-      if (summary.failed) return
-      const {head, bodies} = splitSummary(summary)
-      await writeEntry(bases, key, head, cleaned, bodies)
-    })
-    await sweepEntries(bases, new Set([...live].filter((key) => !before.get(key)?.failed)))
-  }
-  for (const {history, source, target, summaryKey, changeKey} of pending) {
-    if (!jobs.has(summaryKey)) continue
-    if (options.keepText) history.baseSummary = before.get(summaryKey)!
+    if (options.keepText) history.baseSummary = base
     let change = changes.get(changeKey)
     if (!change) {
-      const base = before.get(summaryKey)!
       change = stillTranslated(classifyChanges(base, source, settings.typoChars, settings.frontmatterKeys), base, target)
       changes.set(changeKey, change)
     }
