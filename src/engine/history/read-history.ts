@@ -6,7 +6,7 @@ import type {PageSummary} from '../sections/types.ts'
 import {Ancestry} from './ancestry.ts'
 import {ChangeCache} from './change-cache.ts'
 import {classifyChanges, unchangedSince} from './classify-changes.ts'
-import {findBase, isoDate, type HistoryIndex} from './find-base.ts'
+import {findBase, isoDate, type FoundBase, type HistoryIndex} from './find-base.ts'
 import {findContentRepo, type Repo} from './find-repo.ts'
 import {lunariaKeywords} from './lunaria-keywords.ts'
 import type {FileLog} from './read-file-log.ts'
@@ -91,37 +91,10 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   if (options.requests.length === 0) return result
   const opened = await (options.opened ?? openHistory(options))
   if ('reason' in opened) return unknown(opened.reason)
-  const {repo, graph, log} = opened
+  const {repo} = opened
   const cwd = await fs.realpath(options.cwd)
-  // A page that is a symbolic link has the history of the file it points to: git keeps only the
-  // link's target text under the link's own name.
-  const inRepo = async (file: string) => {
-    const absolute = path.resolve(cwd, file)
-    const real = await fs.realpath(absolute).catch(() => absolute)
-    return path.relative(repo.root, real).split(path.sep).join('/')
-  }
-
-  let index: HistoryIndex
-  try {
-    const pins = new Map<string, {commit: string; date: string | null} | null>()
-    const pinNames = pinNamesOf(options.requests.map((request) => request.target), settings.pinKey)
-    const objects = await readObjects(repo.root, [...pinNames].map((pin) => `${pin}^{commit}`), {content: true})
-    for (const pin of pinNames) {
-      const object = objects.get(`${pin}^{commit}`)
-      if (!object) pins.set(pin, null)
-      else pins.set(pin, {commit: object.oid, date: isoDate(graph.get(object.oid)?.time ?? committerTime(object.content))})
-    }
-    index = {repo, graph, log, ancestry: new Ancestry(graph), pins}
-  } catch (error) {
-    return unknown(`git could not be read: ${(error as Error).message}`)
-  }
-
-  const found = await Promise.all(
-    options.requests.map(async (request) => {
-      const pin = pinOf(request.target, settings.pinKey)
-      return findBase(index, await inRepo(request.target.file), await inRepo(request.source.file), pin)
-    })
-  )
+  const found = await findBases(opened, options.requests, cwd, settings.pinKey)
+  if (!Array.isArray(found)) return unknown(found.reason)
   const blobName = (at: {base: {commit: string | null}; sourceFile?: string}) => `${at.base.commit}:${at.sourceFile}`
   // Ids only: a source at its base is read when a comparison is not in the cache (or the text is kept).
   let blobs = new Map<string, GitObject | null>()
@@ -201,6 +174,36 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   }
   await changes.save()
   return result
+}
+
+/**
+ * Each request's base (`findBase`): its pin, resolved with every other pin in one `cat-file` batch,
+ * else the translation's last commit; or why git cannot be read.
+ */
+async function findBases(opened: Exclude<OpenedHistory, {reason: string}>, requests: readonly HistoryRequest[], cwd: string, pinKey: string): Promise<FoundBase[] | {reason: string}> {
+  const {repo, graph, log} = opened
+  // A page that is a symbolic link has the history of the file it points to: git keeps only the
+  // link's target text under the link's own name.
+  const inRepo = async (file: string) => {
+    const absolute = path.resolve(cwd, file)
+    const real = await fs.realpath(absolute).catch(() => absolute)
+    return path.relative(repo.root, real).split(path.sep).join('/')
+  }
+  let index: HistoryIndex
+  try {
+    const pins = new Map<string, {commit: string; date: string | null} | null>()
+    const pinNames = pinNamesOf(requests.map((request) => request.target), pinKey)
+    const objects = await readObjects(repo.root, [...pinNames].map((pin) => `${pin}^{commit}`), {content: true})
+    for (const pin of pinNames) {
+      const object = objects.get(`${pin}^{commit}`)
+      if (!object) pins.set(pin, null)
+      else pins.set(pin, {commit: object.oid, date: isoDate(graph.get(object.oid)?.time ?? committerTime(object.content))})
+    }
+    index = {repo, graph, log, ancestry: new Ancestry(graph), pins}
+  } catch (error) {
+    return {reason: `git could not be read: ${(error as Error).message}`}
+  }
+  return Promise.all(requests.map(async (request) => findBase(index, await inRepo(request.target.file), await inRepo(request.source.file), pinOf(request.target, pinKey))))
 }
 
 /** Committer time of a raw commit object. */
