@@ -24,9 +24,23 @@ export function untranslatedShare(section: SectionSummary, language: (text: stri
   return decided >= minimumLetters ? source / decided : undefined
 }
 
+const letter = /\p{L}/u
+
 /** Count letters (any script): the unit the share is measured in. */
 export function countLetters(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0
+  // Code point by code point, ASCII without a regular expression: matching every letter made an array as long as the text.
+  let count = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) count++
+      continue
+    }
+    const char = String.fromCodePoint(text.codePointAt(index)!)
+    if (char.length === 2) index++
+    if (letter.test(char)) count++
+  }
+  return count
 }
 
 /**
