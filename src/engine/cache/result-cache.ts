@@ -63,6 +63,11 @@ export class ResultCache {
     return new ResultCache(store, entries)
   }
 
+  /** Whether `save` writes anything: without a cache folder nothing is kept for next time. */
+  get writes(): boolean {
+    return this.#store !== undefined
+  }
+
   /** Record a page's result for next time. */
   set(id: string, entry: ResultEntry): void {
     this.entries.set(id, entry)
