@@ -41,9 +41,9 @@ const camelCase = /\p{Ll}\p{Lu}/u
 const acronym = /^\p{Lu}{2,}(?:s|'s|’s)?$/u
 const edgePunctuation = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu
 const word = /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}]))*['’]?/gu
-// A lower-case or capitalised ASCII word between punctuation that `edgePunctuation` strips: no
-// identifier, acronym or elision, and all of it one `word`.
-const plainWord = /^[("'“‘[*_]*([A-Z]?[a-z]+)[)"'”’\].,;:!?*_]*$/
+// Letters (and marks) only, between punctuation that `edgePunctuation` strips: no identifier or
+// elision, and all of it one `word` (still dropped if camelCase or an acronym).
+const plainWord = /^[("'“‘[*_]*([\p{L}\p{M}]+)[)"'”’\].,;:!?*_]*$/u
 
 // `l'apiserver`, `dell'API`, `qu'il`: the elided article is a function word and the rest may be a
 // name, so they are scored apart; English contractions (`don't`, `it's`, `we're`) stay whole.
@@ -104,10 +104,10 @@ export function proseOf(markdown: string, options: ProseOptions = {}): Prose {
   for (const raw of text.split(/\s+/u)) {
     if (raw === '') continue
     // Most tokens are one plain word, perhaps with punctuation around it: the steps below would
-    // keep just that word, so it skips them (they cost most of the time of a call).
+    // keep just that word or drop it, so it skips them (they cost most of the time of a call).
     const plain = plainWord.exec(raw)?.[1]
     if (plain !== undefined) {
-      if (!isName(plain)) words.push(plain)
+      if (!camelCase.test(plain) && !acronym.test(plain) && !isName(plain)) words.push(plain)
       continue
     }
     const token = raw.replace(edgePunctuation, '')
