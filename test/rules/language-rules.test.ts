@@ -1,6 +1,7 @@
 import {expect, it} from 'vitest'
 import {alignSections} from '../../src/engine/align/align-sections.ts'
 import {validateConfig} from '../../src/engine/config/load-config.ts'
+import {noOtherPages} from '../../src/engine/rules/early-pairs.ts'
 import {languageRules, rules, runRules} from '../../src/engine/rules/index.ts'
 import {summarizePage} from '../../src/engine/sections/summarize-page.ts'
 
@@ -34,12 +35,7 @@ it('lists every rule that asks the language check', () => {
             return 'source'
           },
           isSourcePage: false,
-          anchorsOf: () => undefined,
-          titleOf: () => undefined,
-          headingsElsewhere: () => [],
-          sourceFragment: (_locale, _url, fragment) => fragment,
-          siblingOrder: () => undefined,
-          sourceFrontmatterKeys: new Set()
+          ...noOtherPages
         },
         only
       )

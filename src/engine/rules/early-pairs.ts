@@ -6,7 +6,7 @@ import type {PageSummary} from '../sections/types.ts'
 import {languageCheck, type PairLanguage} from '../text/language-check.ts'
 import type {IsSourceLanguage} from '../text/language-model.ts'
 import {languageRules, runRules} from './index.ts'
-import type {RuleContext} from './types.ts'
+import type {SiteLookups} from './types.ts'
 
 /** What the early pair stage needs: the site's locales, the pages to check, and the language model once something loads it. */
 export interface EarlyPairsOptions {
@@ -29,6 +29,16 @@ export interface EarlyPairs {
   alignment(id: string, source: PageSummary, target: PageSummary): Alignment | undefined
   /** The pair's language check with the verdicts found early (once: the memo goes with the page). */
   language(id: string, source: PageSummary | undefined, target: PageSummary | undefined): PairLanguage | undefined
+}
+
+/** The site as a pair's early run sees it: its two pages, no other (no anchors, titles or headings elsewhere). */
+export const noOtherPages: SiteLookups = {
+  anchorsOf: () => undefined,
+  titleOf: () => undefined,
+  headingsElsewhere: () => [],
+  sourceFragment: (_locale, _url, fragment) => fragment,
+  siblingOrder: () => undefined,
+  sourceFrontmatterKeys: new Set()
 }
 
 /**
@@ -70,12 +80,7 @@ export function earlyPairs({config, sourceLocale, locales, only, model}: EarlyPa
         expectedFile: target.file,
         language: language.language,
         isSourcePage: false,
-        anchorsOf: () => undefined,
-        titleOf: () => undefined,
-        headingsElsewhere: () => [],
-        sourceFragment: (_locale, _url, fragment) => fragment,
-        siblingOrder: () => undefined,
-        sourceFrontmatterKeys: new Set()
+        ...noOtherPages
       }, languageRules)
     } catch {
       // Only a head start: the real run of the rules reports what went wrong.

@@ -72,7 +72,7 @@ function placeInFile(at: {line: number; column: number}, lines: number): {line: 
 }
 
 /**
- * Run every enabled rule on one page and return its diagnostics.
+ * Run every enabled rule (of those in `only`, when given) on one page and return its diagnostics.
  *
  * The registry, not the rules, adds the rule id, severity, file, locale and docs URL to each
  * finding, so no rule can forget them.
