@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {cloneCorpus, corpusDir, gitCounter, paired, runProcess, type Paired, type ProcessRun} from './bench-kit.ts'
+import {syntheticSite} from './synthetic-site.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const json = process.argv.includes('--json')
@@ -101,6 +102,28 @@ series('Starlight docs (2,411 commits): cold check with history vs Lunaria', {la
 starlightCheck()
 series('Starlight docs: unchanged re-run with history vs Lunaria', {label: 'A  lockstep check (caches warm)', run: starlightCheck}, {label: lunariaLabel, run: lunariaRun}, rounds, log)
 gitProcesses('Starlight docs', () => starlightCheck(), lunaria ? lunariaRun : undefined)
+
+// A stand-in for a large MDX site with a long history (the issue's 2,569 pages and 12,000 commits):
+// the Starlight docs × 8 with a synthetic history of small commits (`scripts/synthetic-site.ts`),
+// once with a tenth of the commits, to show how a re-run grows with the history's length.
+for (const commits of [1200, 12000]) {
+  const site = syntheticSite(starlight, path.join(temp, `synthetic-${commits}`), {contentDir: starlightDocs, copies: 8, commits})
+  fs.writeFileSync(path.join(site.root, 'lockstep.config.json'), JSON.stringify({siteUrls: ['https://starlight.astro.build']}))
+  const name = `Starlight docs × 8 (${site.pages.toLocaleString('en')} pages), ${commits.toLocaleString('en')} commits`
+  const check = lockstep(site.root, starlightDocs)
+  check() // fills the caches
+  series(`${name}: unchanged re-run vs reading and hashing every file`, {label: 'A  lockstep check (caches warm)', run: check}, {label: 'B  read + hash every file', run: bare(site.root, starlightDocs, 'read')}, rounds, log)
+  const page = path.join(site.root, starlightDocs, 'guides/authoring-content.mdx')
+  const before = fs.readFileSync(page)
+  series(
+    `${name}: one English page edited (${fs.readdirSync(path.join(site.root, starlightDocs)).filter((locale) => fs.existsSync(path.join(site.root, starlightDocs, locale, 'guides/authoring-content.mdx'))).length} translations)`,
+    {label: 'A  lockstep check after the edit', run: check, before: (round) => fs.writeFileSync(page, Buffer.concat([before, Buffer.from(`\nEdited in round ${round}.\n`)]))},
+    {label: 'B  read + hash every file', run: bare(site.root, starlightDocs, 'read')},
+    rounds,
+    log
+  )
+  fs.rmSync(site.root, {recursive: true, force: true})
+}
 
 // /status/'s progress over time on the glossary: every month checked once (cold), then a rebuild
 // after a new month (only that month checked), against one plain check of the same content.

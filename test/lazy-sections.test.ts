@@ -8,17 +8,21 @@ const summary = () => summarizePage(new TextEncoder().encode(page), {file: 'cont
 
 it('reads a cached summary’s section bodies only when one is asked for, and gives the summary as it was written', () => {
   const {head, bodies} = splitSummary(summary())
-  // Through JSON, as the cache keeps it: the head names no text, code or signature.
+  // Through JSON, as the cache keeps it: the head names no text, code, link or signature.
   const stored = JSON.parse(JSON.stringify(head)) as typeof head
   expect(JSON.stringify(stored)).not.toContain('npm install lockstep')
+  expect(JSON.stringify(stored)).not.toContain('"text":"docs"')
+  expect(JSON.stringify(bodies)).toContain('"text":"docs"')
   let loads = 0
   const lazy = lazySections(stored, () => {
     loads++
     return JSON.parse(JSON.stringify(bodies)) as typeof bodies
   })
-  // Titles, ids and links are in the head (the introduction, level 0, has no id of its own).
-  expect(lazy.sections.map((section) => [section.title, section.id, section.links.length])).toEqual([['Guide', '', 1], ['Install', 'install', 0], ['Run', 'run', 0]])
+  // Titles and ids are in the head (the introduction, level 0, has no id of its own), and the page's feature tokens: its links' targets among them.
+  expect(lazy.sections.map((section) => [section.title, section.id])).toEqual([['Guide', ''], ['Install', 'install'], ['Run', 'run']])
+  expect(lazy.features).toEqual(['link:https://example.com/docs'])
   expect(loads).toBe(0)
+  expect(lazy.sections[0]!.links.map((link) => link.text)).toEqual(['docs'])
   expect(lazy.sections[1]!.codes.map((code) => code.value)).toEqual(['npm install lockstep'])
   expect(lazy.sections[2]!.text.map((block) => block.text)).toContain('Run it.')
   expect(loads).toBe(1)

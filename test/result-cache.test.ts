@@ -58,11 +58,15 @@ it('keeps a page key’s results in every locale in one file, and recomputes onl
   const files = (await fs.readdir(path.join(cacheDir, 'results'), {recursive: true})).filter((name) => name.endsWith('.json') && name !== 'index.json')
   expect(files).toHaveLength(1)
   const file = path.join(cacheDir, 'results', files[0]!)
-  const stored = JSON.parse(await fs.readFile(file, 'utf8')) as {id: string; entry: Record<string, {diagnostics: unknown}>}
+  // The entries on the first line; the translations' language verdicts on the second, read only for a page checked again.
+  const [line, verdicts] = (await fs.readFile(file, 'utf8')).split('\n')
+  const stored = JSON.parse(line!) as {id: string; entry: Record<string, {diagnostics: unknown; verdicts?: unknown}>}
   expect(stored.id).toBe('guide')
   expect(Object.keys(stored.entry).sort()).toEqual(['en/guide', 'es/guide', 'it/guide'])
+  expect(Object.values(stored.entry).filter((entry) => entry.verdicts !== undefined)).toEqual([])
+  expect(Object.keys(JSON.parse(verdicts!) as object).sort()).toEqual(['es/guide', 'it/guide'])
   stored.entry['es/guide']!.diagnostics = 'not a list'
-  await fs.writeFile(file, JSON.stringify(stored))
+  await fs.writeFile(file, `${JSON.stringify(stored)}\n${verdicts}`)
   const second = await run()
   expect(second.stats.pagesChecked).toBe(1)
   expect(second.report).toEqual(first.report)
@@ -95,4 +99,19 @@ it('asks the language model only about text whose verdict the page’s last chec
   expect(again.stats).toEqual({pagesChecked: 2, languageModel: false})
   expect(again.report.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('untranslated-section')
   expect(again.report).toEqual(await uncached())
+})
+
+it('keeps the verdicts of a page not checked again when another page of its key is', async () => {
+  const italian = '# Guida\n\nLockstep mantiene le traduzioni al passo.\n\n## Installare\n\nEsegui `npm install lockstep` prima.\n\n## Eseguire\n\nEsegui `npx lockstep check` e leggilo.\n'
+  const root = await writeTree({'en/guide.md': english, 'es/guide.md': spanish, 'it/guide.md': italian})
+  const run = () => check({config: validateConfig({}), cwd: root, cacheDir: path.join(root, '.lockstep-cache')})
+  expect((await run()).stats).toEqual({pagesChecked: 3, languageModel: true})
+  // The Spanish page alone checked again: the key's file is rewritten, the Italian page's verdicts with it.
+  await fs.writeFile(path.join(root, 'content/es/guide.md'), spanish.replace(/## Ejecutar[^]*$/, ''))
+  expect((await run()).stats).toEqual({pagesChecked: 1, languageModel: false})
+  // The English page edited: both translations checked again, every text's verdict known.
+  await fs.writeFile(path.join(root, 'content/en/guide.md'), english + '\nEdited once more.\n')
+  const edited = await run()
+  expect(edited.stats).toEqual({pagesChecked: 3, languageModel: false})
+  expect(edited.report).toEqual((await check({config: validateConfig({}), cwd: root})).report)
 })

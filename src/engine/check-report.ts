@@ -50,14 +50,14 @@ export async function checkReport(options: CheckOptions): Promise<ReportResult> 
     await dropReportMemo(cacheDir)
     return made(result)
   }
-  // Laid out once, for the memo and for the JSON output.
-  const json = formatJson(result.report)
+  // Laid out and encoded once, for the memo and for the JSON output.
+  const json = Buffer.from(formatJson(result.report))
   await writeReportMemo(cacheDir, key, json, {pins, summary: result.report.summary})
   return made(result, json)
 }
 
 /** A report just made; `json` is its JSON format when already laid out. */
-function made({report, skipped}: CheckResult, json?: string): ReportResult {
+function made({report, skipped}: CheckResult, json?: Uint8Array): ReportResult {
   return {...reportSource(report, json), skipped, reused: false}
 }
 

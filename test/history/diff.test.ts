@@ -103,6 +103,44 @@ Introduction  unchanged  content/en/guide.md:1
     expect(warm.diffs).toEqual(cold.diffs)
   })
 
+  it('compares an edited source page with each base from the cache: no source at a base is parsed again', async () => {
+    const repo = upgradedRepo()
+    const config = validateConfig({})
+    const locales = new Set(['en', 'es', 'it'])
+    const cacheDir = path.join(repo.root, '.lockstep-cache')
+    const run = async (cache: string | undefined) => {
+      const {summaries} = await check({config, cwd: repo.root})
+      const summary = (locale: string) => summaries.find((each) => each.locale === locale && each.page === 'guide')!
+      const requests = ['es', 'it'].map((locale) => ({id: `${locale}/guide`, source: summary('en'), target: summary(locale)}))
+      const parsed: string[] = []
+      const summarize = (jobs: readonly SummaryJob[]) => {
+        parsed.push(...jobs.map((job) => job.page.file))
+        return Promise.all(jobs.map((job) => summarizeJob(job, config, locales)))
+      }
+      const history = await readHistory({config, cwd: repo.root, contentDir: 'content', locales, requests, ...(cache ? {cacheDir: cache, cacheKey: 'test'} : {}), summarize})
+      return {parsed, changes: ['es', 'it'].map((locale) => history.get(`${locale}/guide`)!.changes)}
+    }
+    expect((await run(cacheDir)).parsed).toEqual(['content/en/guide.md'])
+    // The English page edited and not committed: both comparisons run again, from the cached source at the base.
+    fs.appendFileSync(path.join(repo.root, 'content/en/guide.md'), '\n## Uninstall\n\nRun `npm uninstall lockstep`.\n')
+    const edited = await run(cacheDir)
+    expect(edited.parsed).toEqual([])
+    expect(edited.changes.map((changes) => changes!.sections.map((section) => section.change))).toEqual([0, 1].map(() => ['unchanged', 'changed', 'unchanged', 'unchanged', 'added', 'added']))
+    expect(edited.changes).toEqual((await run(undefined)).changes)
+
+    // The cached sources at the bases cut short (their sections' bodies gone): read from git again, the same comparisons.
+    const cached = fs.readdirSync(path.join(cacheDir, 'base-summaries'), {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.json') && name !== 'index.json')
+    expect(cached).toHaveLength(1)
+    for (const name of cached) {
+      const file = path.join(cacheDir, 'base-summaries', name)
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split('\n')[0]!)
+    }
+    fs.appendFileSync(path.join(repo.root, 'content/en/guide.md'), '\nOne more line.\n')
+    const cut = await run(cacheDir)
+    expect(cut.parsed).toEqual([])
+    expect(cut.changes).toEqual((await run(undefined)).changes)
+  })
+
   it('runs from the command line with JSON output', async () => {
     const repo = makeRepo()
     repo.write({'en/guide.md': english, 'es/guide.md': spanish})

@@ -38,7 +38,7 @@ export async function writeCacheFile(file: string, key: string, entries: Iterabl
 }
 
 /** `replaceFile`, for a cache file: one that cannot be written (a read-only checkout) only costs speed next time, so nothing is thrown. */
-export async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeAtomically(file: string, data: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> {
   await replaceFile(file, data).catch(() => {})
 }
 

@@ -41,6 +41,7 @@ export const pageSummarySchema = z.strictObject({
   frontmatterLines: z.record(z.string(), z.number()),
   sections: z.array(sectionSchema),
   anchors: strings,
+  features: strings,
   problems: z.array(z.strictObject({...point, ruleId: z.enum(['parse-error', 'markup-error']), message: z.string()})),
   failed: z.boolean(),
   skipped: z.string().optional()
@@ -49,10 +50,10 @@ export const pageSummarySchema = z.strictObject({
 const placeholder = z.literal(0)
 
 /** A page's summary as the summary cache's first line holds it: each section's body fields a `0` placeholder (`splitSummary`). */
-export const summaryHeadSchema = pageSummarySchema.extend({sections: z.array(sectionSchema.extend({signature: placeholder, text: placeholder, codes: placeholder}))})
+export const summaryHeadSchema = pageSummarySchema.extend({sections: z.array(sectionSchema.extend({signature: placeholder, text: placeholder, codes: placeholder, links: placeholder}))})
 
 /** The bodies of a page's sections (`SectionBody`), on the summary cache's second line, read when a reader needs them. */
-export const sectionBodiesSchema = z.array(sectionSchema.pick({signature: true, text: true, codes: true}))
+export const sectionBodiesSchema = z.array(sectionSchema.pick({signature: true, text: true, codes: true, links: true}))
 
 /** An alignment as the result cache holds it (`Alignment`). */
 export const alignmentSchema = z.strictObject({
@@ -60,6 +61,9 @@ export const alignmentSchema = z.strictObject({
   unmatchedSource: z.array(z.number().int().min(0)),
   unmatchedTarget: z.array(z.number().int().min(0))
 })
+
+/** The language verdicts a page's rules asked for, by text key (`ResultEntry['verdicts']`). */
+export const verdictsSchema = z.record(z.string(), z.enum(['source', 'target', 'unknown']))
 
 /** A page's alignment and findings as the result cache holds them (`ResultEntry`). */
 export const resultEntrySchema = z.strictObject({
@@ -69,7 +73,7 @@ export const resultEntrySchema = z.strictObject({
   reads: strings,
   readsKey: z.string(),
   diagnostics: z.array(diagnosticSchema),
-  verdicts: z.record(z.string(), z.enum(['source', 'target', 'unknown'])).optional()
+  verdicts: verdictsSchema.optional()
 })
 
 /** What changed in a source page since a base, as the history cache holds it (`SourceChanges`). */

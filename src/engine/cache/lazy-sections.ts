@@ -1,7 +1,7 @@
 import type {PageSummary, SectionSummary} from '../sections/types.ts'
 
-/** The fields of a section that only a page's own alignment and rules read: three quarters of a summary's bytes. */
-export const bodyFields = ['signature', 'text', 'codes'] as const
+/** The fields of a section that only a page's own alignment and rules read: most of a summary's bytes. */
+export const bodyFields = ['signature', 'text', 'codes', 'links'] as const
 
 /** A section's body: the fields an unchanged page is not asked for. */
 export type SectionBody = Pick<SectionSummary, (typeof bodyFields)[number]>
@@ -11,8 +11,8 @@ export type SectionBody = Pick<SectionSummary, (typeof bodyFields)[number]>
  * keeps its place among the keys) and its sections' bodies. An unchanged run reads heads only.
  */
 export function splitSummary(summary: PageSummary): {head: PageSummary; bodies: SectionBody[]} {
-  const bodies = summary.sections.map((section) => ({signature: section.signature, text: section.text, codes: section.codes}))
-  const sections = summary.sections.map((section) => ({...section, signature: 0, text: 0, codes: 0}) as unknown as SectionSummary)
+  const bodies = summary.sections.map((section) => ({signature: section.signature, text: section.text, codes: section.codes, links: section.links}))
+  const sections = summary.sections.map((section) => ({...section, signature: 0, text: 0, codes: 0, links: 0}) as unknown as SectionSummary)
   return {head: {...summary, sections}, bodies}
 }
 

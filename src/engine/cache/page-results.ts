@@ -48,7 +48,8 @@ export function cachedAlignment(cache: ResultCache, id: string, source: PageSumm
 export function pageResults(cache: ResultCache, history: ReadonlyMap<string, PageHistory>, reads: TrackedReads): PageResults {
   const seen = new Set<string>()
   let checked = 0
-  const diagnosticsKeyOf = ({id, source, target, expectedFile}: PageInputs) => `${pairKey(source, target)}:${source?.file ?? '-'}:${target?.file ?? expectedFile}:${historyKey(history.get(id))}`
+  // Hashed: the key is kept for every page, and its parts are long (two content hashes, two paths, a history's hash).
+  const diagnosticsKeyOf = ({id, source, target, expectedFile}: PageInputs) => sha1(`${pairKey(source, target)}:${source?.file ?? '-'}:${target?.file ?? expectedFile}:${historyKey(history.get(id))}`)
   const cached = (page: PageInputs) => {
     const entry = cache.entries.get(page.id)
     if (!entry || entry.diagnosticsKey !== diagnosticsKeyOf(page) || entry.readsKey !== reads.key(entry.reads)) return undefined
@@ -70,7 +71,7 @@ export function pageResults(cache: ResultCache, history: ReadonlyMap<string, Pag
       cache.set(page.id, {alignmentKey: pairKey(page.source, page.target), ...(alignment ? {alignment} : {}), diagnosticsKey: diagnosticsKeyOf(page), reads: sorted, readsKey: reads.key(sorted), diagnostics, ...asked})
       return diagnostics
     },
-    verdicts: (id) => cache.entries.get(id)?.verdicts,
+    verdicts: (id) => cache.verdicts(id),
     keep: (id) => void seen.add(id),
     checked: () => checked,
     async save() {
@@ -84,5 +85,9 @@ export function pageResults(cache: ResultCache, history: ReadonlyMap<string, Pag
 function historyKey(history: PageHistory | undefined): string {
   if (!history) return '-'
   const {baseText, baseSummary, ...rest} = history
-  return createHash('sha1').update(JSON.stringify(rest)).digest('hex')
+  return sha1(JSON.stringify(rest))
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex')
 }

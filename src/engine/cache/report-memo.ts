@@ -56,13 +56,12 @@ export async function readReportMemo(folder: string, key: string): Promise<Repor
 }
 
 /**
- * Keep a report, in the JSON format (`formatJson`), under `key`, atomically (a temporary file
- * renamed over the old memo). A memo that cannot be written only costs speed.
+ * Keep a report, in the JSON format (`formatJson`, as bytes), under `key`, atomically (a temporary
+ * file renamed over the old memo). A memo that cannot be written only costs speed.
  */
-export async function writeReportMemo(folder: string, key: string, json: string, head: MemoHead): Promise<void> {
-  const body = Buffer.from(json)
-  const sum = createHash('sha1').update(body).digest('hex')
-  await writeAtomically(path.join(folder, name), Buffer.concat([Buffer.from(`${JSON.stringify({key, sum, pins: head.pins, summary: head.summary})}\n`), body]))
+export async function writeReportMemo(folder: string, key: string, json: Uint8Array, head: MemoHead): Promise<void> {
+  const sum = createHash('sha1').update(json).digest('hex')
+  await writeAtomically(path.join(folder, name), [`${JSON.stringify({key, sum, pins: head.pins, summary: head.summary})}\n`, json])
 }
 
 /** Remove the memo: a run whose report must not be reused (pages skipped) leaves none behind. */

@@ -2,8 +2,8 @@ import path from 'node:path'
 import {z} from 'zod'
 import type {Alignment} from '../align/types.ts'
 import type {Diagnostic, LanguageVerdict} from '../rules/types.ts'
-import {dropLegacyFile, mapLimit, readEntry, sweepEntries, writeEntry, type EntryStore} from './entry-store.ts'
-import {resultEntrySchema} from './cache-schema.ts'
+import {dropLegacyFile, mapLimit, readEntry, readEntryRest, sweepEntries, writeEntry, type EntryStore} from './entry-store.ts'
+import {resultEntrySchema, verdictsSchema} from './cache-schema.ts'
 
 /** What is kept per page between runs: its alignment and its findings, each with the key it was made under. */
 export interface ResultEntry {
@@ -21,23 +21,29 @@ export interface ResultEntry {
   verdicts?: Record<string, LanguageVerdict>
 }
 
-/** Bumped when a cached field is added (findings' `difference`) or the layout changes (one file per page key), so older entries are not read back. */
-const format = 3
+/** Bumped when a cached field is added (findings' `difference`) or the layout changes (verdicts on a line of their own), so older entries are not read back. */
+const format = 4
 
 /** A group file as read: `locale/page` → entry, each validated only when asked for. */
 const groupSchema = z.record(z.string(), z.unknown())
+
+/** A group file's second line: `locale/page` → the verdicts its rules asked for. */
+const groupVerdictsSchema = z.record(z.string(), verdictsSchema)
 
 /**
  * Alignments and findings per page from the last run, so an unchanged page is not aligned or
  * checked again. Stored beside the summary cache, never in the content tree: one file per page
  * key holding that page's entries in every locale (`results/ab/cdef….json`), so a run writes only
  * the pages it checked, and an unchanged run opens one file per page rather than one per page and
- * locale (8,455 entries of OpenTelemetry are 1,060 files).
+ * locale (8,455 entries of OpenTelemetry are 1,060 files). A group's language verdicts, a sixth of
+ * its bytes and wanted only when a page is checked again, are on the file's second line, read then.
  */
 export class ResultCache {
   readonly entries: Map<string, ResultEntry>
   readonly #store: EntryStore | undefined
   readonly #written = new Set<string>()
+  /** Each group's verdicts from the cache (its file's second line), read when first asked for. */
+  readonly #verdicts = new Map<string, Record<string, Record<string, LanguageVerdict>>>()
   #live: ReadonlySet<string> | undefined
 
   private constructor(store: EntryStore | undefined, entries: Map<string, ResultEntry>) {
@@ -68,6 +74,20 @@ export class ResultCache {
     return this.#store !== undefined
   }
 
+  /** The language verdicts page `id` asked for when last checked: this run's, or the cache's. */
+  verdicts(id: string): Readonly<Record<string, LanguageVerdict>> | undefined {
+    const entry = this.entries.get(id)
+    if (!entry) return undefined
+    if (this.#written.has(id)) return entry.verdicts
+    return this.#cachedVerdicts(pageOf(id))[id]
+  }
+
+  #cachedVerdicts(page: string): Record<string, Record<string, LanguageVerdict>> {
+    let group = this.#verdicts.get(page)
+    if (!group) this.#verdicts.set(page, (group = (this.#store && readEntryRest(this.#store, page, groupVerdictsSchema)) || {}))
+    return group
+  }
+
   /** Record a page's result for next time. */
   set(id: string, entry: ResultEntry): void {
     this.entries.set(id, entry)
@@ -91,7 +111,19 @@ export class ResultCache {
     const groups = groupIds(this.entries.keys())
     const changed = new Set([...this.#written].filter((id) => this.entries.has(id)).map((id) => pageOf(id)))
     const cleaned = new Set<string>()
-    await mapLimit([...changed], 16, (page) => writeEntry(store, page, Object.fromEntries(groups.get(page)!.map((id) => [id, this.entries.get(id)])), cleaned))
+    await mapLimit([...changed], 16, (page) => {
+      const members = groups.get(page)!
+      const entries = members.map((id) => {
+        const {verdicts, ...entry} = this.entries.get(id)!
+        return [id, entry] as const
+      })
+      // The verdicts of the group's pages not checked this run are carried over from the file being replaced.
+      const verdicts = members.flatMap((id) => {
+        const asked = this.verdicts(id)
+        return asked && Object.keys(asked).length > 0 ? [[id, asked] as const] : []
+      })
+      return writeEntry(store, page, Object.fromEntries(entries), cleaned, Object.fromEntries(verdicts))
+    })
     await sweepEntries(store, new Set(groupIds(this.#live ?? this.entries.keys()).keys()))
   }
 }

@@ -5,7 +5,7 @@ import type {SiteLookups} from '../rules/types.ts'
 export interface TrackedReads {
   /** The lookups, each adding what it is asked (one string per read) to `reads`. */
   track(reads: Set<string>): SiteLookups
-  /** Hash of the answers the recorded `reads` give now. */
+  /** Hash of the answers the recorded `reads` give in this run (each read answered once: a run's lookups do not change). */
   key(reads: readonly string[]): string
 }
 
@@ -17,7 +17,15 @@ export interface TrackedReads {
  */
 export function trackReads(lookups: SiteLookups): TrackedReads {
   const {anchorsOf, sourceFragment, siblingOrder, titleOf, headingsElsewhere, sourceFrontmatterKeys} = lookups
+  // Many pages read the same (the source pages' front-matter keys, a much-linked page's ids), and
+  // the lookups do not change during a run: each read is answered once.
+  const answers = new Map<string, string>()
   const answer = (read: string): string => {
+    let known = answers.get(read)
+    if (known === undefined) answers.set(read, (known = answerOf(read)))
+    return known
+  }
+  const answerOf = (read: string): string => {
     const [kind, a = '', b = '', c = ''] = read.split('\u0000')
     if (kind === 'anchors') return [...(anchorsOf(a, b) ?? ['\u0000none'])].join('\u0000')
     if (kind === 'fragment') return sourceFragment(a, b, c)

@@ -43,10 +43,10 @@ export interface SummarizeOptions {
  *
  * The cache lives outside the content tree, one file per summary (`summaries/ab/cdef….json`,
  * addressed by file and content hash); a run writes only the summaries it parsed. A cached summary
- * is read in two steps: its head (anchors, ids, front matter, sections' titles, links and
- * shortcodes) when the page is found, its sections' bodies (text, code, signatures: three quarters
- * of the bytes) when a reader first asks for them, which on an unchanged page only its rules and
- * alignment do (`lazySections`).
+ * is read in two steps: its head (anchors, ids, front matter, feature tokens, sections' titles
+ * and shortcodes) when the page is found, its sections' bodies (text, code, links, signatures:
+ * most of the bytes) when a reader first asks for them, which on an unchanged page only its rules
+ * and alignment do (`lazySections`).
  */
 export function summarizeFiles(options: SummarizeOptions) {
   return async (files: PageFile[], locales: ReadonlySet<string>): Promise<PageSummary[]> => {

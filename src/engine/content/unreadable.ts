@@ -13,6 +13,7 @@ export function unreadable(file: Pick<PageFile, 'file' | 'locale' | 'page'>, rea
     frontmatterLines: {},
     sections: [],
     anchors: [],
+    features: [],
     problems: [{ruleId: 'parse-error', message: `Cannot read file: ${reason}`, line: 1, column: 1}],
     failed: true
   }

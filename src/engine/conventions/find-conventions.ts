@@ -1,7 +1,6 @@
 import type {Alignment} from '../align/types.ts'
 import type {PageHistory} from '../history/types.ts'
 import type {Diagnostic} from '../rules/types.ts'
-import {pageFeatureTokens} from '../sections/feature-token.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {isApplied, learnConventions} from './learn-conventions.ts'
 import {seenAtBase} from './seen-at-base.ts'
@@ -51,7 +50,7 @@ function conventionPages(alignments: ReadonlyMap<string, Alignment>, bySource: R
     const source = bySource.get(page)
     if (!source) continue
     let tokens = tokensOf.get(page)
-    if (!tokens) tokensOf.set(page, (tokens = [...pageFeatureTokens(source).keys()].filter((token) => features.has(token))))
+    if (!tokens) tokensOf.set(page, (tokens = source.features.filter((token) => features.has(token))))
     for (const token of tokens) {
       let pages = withFeature.get(token)
       if (!pages) withFeature.set(token, (pages = new Set()))

@@ -1,13 +1,8 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {Config} from '../config/schema.ts'
-import {summarizeJob, type Summarize, type SummaryJob} from '../content/summary-pool.ts'
-import {hashBytes} from '../content/hash-bytes.ts'
+import type {Summarize} from '../content/summary-pool.ts'
 import type {PageSummary} from '../sections/types.ts'
-import {mapLimit, readEntry, readEntryRest, sweepEntries, writeEntry} from '../cache/entry-store.ts'
-import {sectionBodiesSchema, summaryHeadSchema} from '../cache/cache-schema.ts'
-import {lazySections, splitSummary} from '../cache/lazy-sections.ts'
-import {summarizePage} from '../sections/summarize-page.ts'
 import {Ancestry} from './ancestry.ts'
 import {ChangeCache} from './change-cache.ts'
 import {classifyChanges, unchangedSince} from './classify-changes.ts'
@@ -17,8 +12,9 @@ import {lunariaKeywords} from './lunaria-keywords.ts'
 import type {FileLog} from './read-file-log.ts'
 import type {CommitGraph} from './read-graph.ts'
 import {readGitIndex} from './read-git-index.ts'
-import {readObjects, type GitObject} from './read-objects.ts'
+import {readContents, readObjects, type GitObject} from './read-objects.ts'
 import {pinNamesOf, pinOf} from './pins.ts'
+import {sourcesAtBases, type SourceAtBase} from './sources-at-bases.ts'
 import {stillTranslated} from './still-translated.ts'
 import type {PageHistory} from './types.ts'
 
@@ -127,16 +123,20 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     })
   )
   const blobName = (at: {base: {commit: string | null}; sourceFile?: string}) => `${at.base.commit}:${at.sourceFile}`
+  // Ids only: a source at its base is read when a comparison is not in the cache (or the text is kept).
   let blobs = new Map<string, GitObject | null>()
   try {
-    blobs = await readObjects(repo.root, found.filter((at) => at.base.commit && at.sourceFile).map(blobName), {content: true})
+    blobs = await readObjects(repo.root, found.filter((at) => at.base.commit && at.sourceFile).map(blobName), {content: false})
   } catch {}
 
-  // First what each page needs, then every old source page not in the cache read in one batch
-  // (on the caller's worker threads when it has them), then the comparisons.
+  // First what each page needs, then the source at every base to compare (from the cache, else
+  // read from git in one batch and parsed on the caller's threads), then the comparisons.
   const changes = await ChangeCache.load(options.cacheDir, options.cacheKey ?? '')
+  const withText: Array<{history: PageHistory; blob: GitObject; source: PageSummary}> = []
   const pending: Array<{history: PageHistory; source: PageSummary; target: PageSummary; summaryKey: string; changeKey: string}> = []
-  const jobs = new Map<string, Extract<SummaryJob, {bytes: Uint8Array}>>()
+  const toCompare = new Map<string, SourceAtBase>()
+  // The sources at the bases that differ from now, compared or not this run: their summaries stay in the cache.
+  const live = new Set<string>()
   for (const [position, request] of options.requests.entries()) {
     const at = found[position]!
     const history: PageHistory = {base: at.base, behind: at.behind}
@@ -146,19 +146,19 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     if (!at.base.commit || !at.sourceFile) continue
     history.baseFile = at.sourceFile
     const blob = blobs.get(blobName(at))
-    if (!blob?.content) {
+    if (blob?.type !== 'blob') {
       history.reason = `the source file is not at ${at.base.commit.slice(0, 7)}`
       continue
     }
-    if (options.keepText) history.baseText = blob.content.toString('utf8')
     const source = request.source
+    if (options.keepText) withText.push({history, blob, source})
     // Only ignored commits since the base: the source counts as unchanged.
     if (at.behind === 0 && (at.skipped ?? 0) > 0) {
       history.changes = {sections: source.sections.map(() => ({change: 'unchanged', kinds: []})), removed: [], trivial: false, unchanged: true}
       continue
     }
-    // The same bytes as now (most translations are up to date): nothing to parse or compare.
-    if (hashBytes(blob.content) === source.hash) {
+    // The same bytes as now (most translations are up to date; a page's hash is its git blob id): nothing to read or compare.
+    if (blob.oid === source.hash) {
       history.changes = unchangedSince(source)
       if (options.keepText) history.baseSummary = source
       continue
@@ -167,46 +167,33 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     const summaryKey = `${blob.oid}\u0000${source.page}\u0000${file}`
     // The translation counts too: a section removed from both is not news (`stillTranslated`).
     const changeKey = `${summaryKey}\u0000${source.hash}\u0000${request.target.hash}`
+    live.add(summaryKey)
     const change = changes.get(changeKey)
     if (change) history.changes = change
     // With the text kept (for diffs), the source at the base is read anyway: its sections place the diff.
     if (change && !options.keepText) continue
     pending.push({history, source, target: request.target, summaryKey, changeKey})
-    // A copy: the blob is a view into git's whole output, which a thread would be sent entire.
-    if (!jobs.has(summaryKey)) jobs.set(summaryKey, {bytes: Uint8Array.prototype.slice.call(blob.content), page: {file, locale: source.locale, page: source.page}})
+    toCompare.set(summaryKey, {oid: blob.oid, page: {file, locale: source.locale, page: source.page}})
   }
-  const summarize = options.summarize ?? ((list: readonly SummaryJob[]) => Promise.all(list.map((job) => summarizeJob(job, options.config, options.locales))))
-  // With the text kept, the sources at the bases come from a cache of their own (by blob, page and
-  // file), so an unchanged rebuild of the site parses none of them again.
-  const bases = options.keepText && options.cacheDir ? {folder: path.join(options.cacheDir, 'base-summaries'), key: options.cacheKey ?? ''} : undefined
-  const before = new Map<string, PageSummary>()
-  if (bases) {
-    await mapLimit([...jobs], 32, async ([key, job]) => {
-      const head = await readEntry(bases, key, summaryHeadSchema, (summary) => summary.file === job.page.file && summary.page === job.page.page && summary.locale === job.page.locale && !summary.failed)
-      if (!head) return
-      // Bodies on first use; a cache cut short reads them from the blob again.
-      const again = () => splitSummary(summarizePage(job.bytes, {...job.page, locales: options.locales}, options.config)).bodies
-      before.set(key, lazySections(head as unknown as PageSummary, () => readEntryRest(bases, key, sectionBodiesSchema) ?? again()))
-    })
+
+  let contents: Map<string, Buffer> | undefined
+  if (withText.length > 0) contents = await readContents(repo.root, withText.map(({blob}) => blob.oid)).catch(() => new Map<string, Buffer>())
+  for (const {history, blob} of withText) {
+    const content = contents?.get(blob.oid)
+    if (content) history.baseText = content.toString('utf8')
   }
-  const toParse = [...jobs].filter(([key]) => !before.has(key))
-  const parsed = await summarize(toParse.map(([, job]) => job))
-  for (const [position, [key]] of toParse.entries()) before.set(key, parsed[position]!)
-  if (bases) {
-    const cleaned = new Set<string>()
-    await mapLimit(toParse, 16, async ([key], position) => {
-      const summary = parsed[position]!
-      if (summary.failed) return
-      const {head, bodies} = splitSummary(summary)
-      await writeEntry(bases, key, head, cleaned, bodies)
-    })
-    await sweepEntries(bases, new Set([...before].filter(([, summary]) => !summary.failed).map(([key]) => key)))
-  }
+  const bases = await sourcesAtBases(toCompare, {config: options.config, locales: options.locales, root: repo.root, cacheDir: options.cacheDir, cacheKey: options.cacheKey, contents, summarize: options.summarize, live})
   for (const {history, source, target, summaryKey, changeKey} of pending) {
-    if (options.keepText) history.baseSummary = before.get(summaryKey)!
+    const base = bases.get(summaryKey)
+    if (!base) {
+      // Gone since its id was read (a repository changed under the run): no comparison.
+      history.reason = `the source file is not at ${history.base.commit!.slice(0, 7)}`
+      delete history.changes
+      continue
+    }
+    if (options.keepText) history.baseSummary = base
     let change = changes.get(changeKey)
     if (!change) {
-      const base = before.get(summaryKey)!
       change = stillTranslated(classifyChanges(base, source, settings.typoChars, settings.frontmatterKeys), base, target)
       changes.set(changeKey, change)
     }

@@ -26,10 +26,20 @@ export async function readObjects(root: string, names: readonly string[], option
   }
   if (!options.content) return result
 
-  const oids = [...new Set([...result.values()].filter((object) => object !== null).map((object) => object.oid))]
-  if (oids.length === 0) return result
-  const output = await runGit(root, ['cat-file', '--batch'], oids.join('\n') + '\n')
+  const contents = await readContents(root, [...result.values()].filter((object) => object !== null).map((object) => object.oid))
+  for (const object of result.values()) {
+    const content = object ? contents.get(object.oid) : undefined
+    if (object && content) object.content = content
+  }
+  return result
+}
+
+/** The bytes of objects named by their ids, each distinct one read once, in one `git cat-file --batch`; a missing one is left out. */
+export async function readContents(root: string, oids: readonly string[]): Promise<Map<string, Buffer>> {
   const contents = new Map<string, Buffer>()
+  const unique = [...new Set(oids)].filter((oid) => /^[0-9a-f]+$/.test(oid))
+  if (unique.length === 0) return contents
+  const output = await runGit(root, ['cat-file', '--batch'], unique.join('\n') + '\n')
   let offset = 0
   while (offset < output.length) {
     const end = output.indexOf(0x0a, offset)
@@ -44,9 +54,5 @@ export async function readObjects(root: string, names: readonly string[], option
     contents.set(oid!, output.subarray(end + 1, end + 1 + length))
     offset = end + 1 + length + 1
   }
-  for (const [name, object] of result) {
-    const content = object ? contents.get(object.oid) : undefined
-    if (object && content) object.content = content
-  }
-  return result
+  return contents
 }

@@ -14,8 +14,8 @@ export interface ReportSource {
   json(): AsyncIterable<Uint8Array | string>
 }
 
-/** A report in memory as a source; `json` is `formatJson(report)` when the caller has made it already. */
-export function reportSource(report: Report, json?: string): ReportSource {
+/** A report in memory as a source; `json` is `formatJson(report)` (its bytes) when the caller has made it already. */
+export function reportSource(report: Report, json?: Uint8Array): ReportSource {
   return {
     summary: report.summary,
     report: async () => report,

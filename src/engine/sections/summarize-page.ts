@@ -3,6 +3,7 @@ import {hashBytes} from '../content/hash-bytes.ts'
 import {measureNesting} from '../parse/measure-nesting.ts'
 import {parsePage} from '../parse/parse-page.ts'
 import {buildSections} from './build-sections.ts'
+import {pageFeatureTokens} from './feature-token.ts'
 import {pageUrlOf} from './normalize-link.ts'
 import type {PageSummary} from './types.ts'
 
@@ -32,6 +33,7 @@ export function summarizePage(bytes: Uint8Array, location: PageLocation, config:
     frontmatterLines: parsed.frontmatter.lines,
     sections: [],
     anchors: [],
+    features: [],
     problems: parsed.problems,
     failed: parsed.tree === undefined
   }
@@ -46,6 +48,7 @@ export function summarizePage(bytes: Uint8Array, location: PageLocation, config:
     if (built.title !== undefined) summary.title = built.title
     summary.sections = built.sections
     summary.anchors = built.anchors
+    summary.features = [...pageFeatureTokens(summary).keys()].sort()
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
     summary.failed = true

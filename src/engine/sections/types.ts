@@ -118,6 +118,11 @@ export interface PageSummary {
   sections: SectionSummary[]
   /** Every id the page defines: heading slugs, explicit ids, HTML ids. */
   anchors: string[]
+  /**
+   * The page's feature tokens (`pageFeatureTokens`: front-matter keys, components, link targets),
+   * sorted: what the conventions stage asks of every source page, answered without its sections' bodies.
+   */
+  features: string[]
   problems: PageProblem[]
   /** True when the page could not be parsed at all. */
   failed: boolean
