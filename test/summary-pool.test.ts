@@ -33,3 +33,16 @@ it('stops a thread it gives up on: after close no thread is left running, and ev
   // A thread that has exited has no id any more.
   expect(started.map((worker) => worker.threadId)).toEqual([-1, -1])
 })
+
+it('reads a few pages on its threads once they are started (the sources at the bases, after the pages), not in this thread', async () => {
+  const config = validateConfig({})
+  const job = (index: number) => ({bytes: Buffer.from(`# Page ${index}\n`), page: {file: `page-${index}.md`, locale: 'en', page: `page-${index}`}})
+  const pool = createSummaryPool({config, locales: new Set(['en']), workers: 2})
+  // Starting threads for three pages costs more than it saves.
+  expect(pool.onThreads(3)).toBe(false)
+  await pool.summarize(Array.from({length: 64}, (_, index) => job(index)))
+  expect(pool.onThreads(3)).toBe(true)
+  const few = await pool.summarize([job(1), job(2), job(3)])
+  await pool.close()
+  expect(few.map((summary) => summary.title)).toEqual(['Page 1', 'Page 2', 'Page 3'])
+})

@@ -25,6 +25,12 @@ describe('proseOf', () => {
     expect(prose.words).toEqual(['The', 'service', 'to'])
   })
 
+  it('keeps a plain word with punctuation around it as the word, and drops it as a name as any other', () => {
+    // Such tokens take a shortcut past the identifier and acronym tests: the words are those the tests would keep.
+    const prose = proseOf('(See) “the” [Collector], Operator’s it: *docs* _here_ Kubernetes\'s… A I x.', {names: new Set(['kubernetes', 'collector', 'operator'])})
+    expect(prose.words).toEqual(['See', 'the', 'it', 'docs', 'here', 'A', 'I', 'x'])
+  })
+
   it('splits an elided article from the word it is glued to', () => {
     expect(proseOf("dell'apiserver, l'API, don't").words).toEqual(["dell'", 'apiserver', "l'", "don't"])
   })

@@ -7,6 +7,14 @@ describe('scriptOf', () => {
     expect(counts).toMatchObject({latin: 10, han: 4, total: 14, cyrillic: 0})
   })
 
+  it('counts a character the same every time it is seen (each character is classified once per run)', () => {
+    // A combining accent, a lone surrogate, a Han radical (⺀) and 〇 (a number) are no letters; an astral Han character and ǅ are.
+    const text = 'Дé\u0301 𠀋 ǅ \ud800 ⺀ 〇 ン'
+    const first = scriptOf(text)
+    expect(first).toMatchObject({cyrillic: 1, latin: 2, han: 1, kana: 1, total: 5})
+    expect(scriptOf(text + text)).toMatchObject({cyrillic: 2, latin: 4, han: 2, kana: 2, total: 10})
+  })
+
   it('tells kana from han, and counts the prolonged sound mark as kana', () => {
     expect(scriptOf('トレース（追跡）とは')).toMatchObject({kana: 6, han: 2})
     expect(scriptOf('サーバー').kana).toBe(4)

@@ -22,7 +22,7 @@ export interface PageResults {
    * The page's findings: the cached ones, or those `run` finds reading other pages through the
    * lookups it is given (then kept with `alignment`, and the language verdicts its rules asked for).
    */
-  check(page: PageInputs, alignment: Alignment | undefined, run: (lookups: SiteLookups) => {diagnostics: Diagnostic[]; verdicts?: Record<string, LanguageVerdict>}): Diagnostic[]
+  check(page: PageInputs, alignment: Alignment | undefined, run: (lookups: SiteLookups) => {diagnostics: Diagnostic[]; verdicts?: () => Record<string, LanguageVerdict>}): Diagnostic[]
   /** The language verdicts the page's last check asked for (`languageCheck`'s `known`), whatever changed since. */
   verdicts(id: string): Readonly<Record<string, LanguageVerdict>> | undefined
   /** Keep the page's entry although its rules do not run (it is outside `only`). */
@@ -65,7 +65,9 @@ export function pageResults(cache: ResultCache, history: ReadonlyMap<string, Pag
       const {diagnostics, verdicts} = run(reads.track(read))
       checked++
       const sorted = [...read].sort()
-      const asked = verdicts && Object.keys(verdicts).length > 0 ? {verdicts} : {}
+      // The verdicts are made only for a cache that is written (`PairLanguage.verdicts`).
+      const kept = verdicts && cache.writes ? verdicts() : {}
+      const asked = Object.keys(kept).length > 0 ? {verdicts: kept} : {}
       cache.set(page.id, {alignmentKey: pairKey(page.source, page.target), ...(alignment ? {alignment} : {}), diagnosticsKey: diagnosticsKeyOf(page), reads: sorted, readsKey: reads.key(sorted), diagnostics, ...asked})
       return diagnostics
     },

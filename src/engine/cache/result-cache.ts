@@ -69,6 +69,11 @@ export class ResultCache {
     return new ResultCache(store, entries)
   }
 
+  /** Whether `save` writes anything: without a cache folder nothing is kept for next time. */
+  get writes(): boolean {
+    return this.#store !== undefined
+  }
+
   /** The language verdicts page `id` asked for when last checked: this run's, or the cache's. */
   verdicts(id: string): Readonly<Record<string, LanguageVerdict>> | undefined {
     const entry = this.entries.get(id)

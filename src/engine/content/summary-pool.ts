@@ -46,7 +46,7 @@ export interface SummaryPoolOptions {
   pageTimeoutMs?: number
 }
 
-/** Below this many pages, starting threads costs more than it saves. */
+/** Below this many pages, starting threads costs more than it saves (threads already started take any number). */
 const workerThreshold = 64
 /** Pages per message: small, so a slow page does not idle a core. */
 const batchSize = 16
@@ -136,7 +136,9 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
       }
     })
 
-  const onThreads = (jobs: number) => size > 1 && jobs >= workerThreshold
+  // Threads already up (for the sources at the translations' bases, read after the pages) take
+  // any number of pages: they are several, their parser is warm, and this thread's is cold.
+  const onThreads = (jobs: number) => size > 1 && (jobs >= workerThreshold || (workers.length > 0 && jobs > 0))
   const run: Summarize = async (jobs, progress) => {
     const summaries: Array<PageSummary | undefined> = new Array(jobs.length)
     if (onThreads(jobs.length)) {

@@ -85,10 +85,16 @@ export const codeMismatch: Rule = {
 // and takes a trailing comma or none: a source reformatted either way is the same code to a reader.
 const optionalPunctuation = new Set(['js', 'javascript', 'mjs', 'cjs', 'ts', 'typescript', 'mts', 'cts', 'jsx', 'tsx'])
 
-function tokensOf(code: CodeRef): string[] {
+// A source page is compared with each of its translations: its blocks are tokenized once per run, not once per locale.
+const tokenized = new WeakMap<CodeRef, readonly string[]>()
+
+function tokensOf(code: CodeRef): readonly string[] {
+  let found = tokenized.get(code)
+  if (found) return found
   const tokens = codeTokens(code.value, code.lang)
-  if (!optionalPunctuation.has((code.lang ?? '').toLowerCase())) return tokens
-  return tokens.filter((token, index) => token !== ';' && (token !== ',' || !/^[\]})]?$/.test(tokens[index + 1] ?? '')))
+  found = optionalPunctuation.has((code.lang ?? '').toLowerCase()) ? tokens.filter((token, index) => token !== ';' && (token !== ',' || !/^[\]})]?$/.test(tokens[index + 1] ?? ''))) : tokens
+  tokenized.set(code, found)
+  return found
 }
 
 function pageWords(page: PageSummary): Set<string> {
@@ -110,7 +116,7 @@ function list(values: string[]): string {
   return shown.join(', ') + (values.length > 4 ? ` and ${values.length - 4} more` : '')
 }
 
-function difference(source: string[], target: string[]): {missing: string[]; extra: string[]} {
+function difference(source: readonly string[], target: readonly string[]): {missing: string[]; extra: string[]} {
   const remaining = [...source]
   const extra: string[] = []
   for (const token of target) {

@@ -5,8 +5,8 @@ import type {PageSelector} from '../report/filter-report.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {languageCheck, type PairLanguage} from '../text/language-check.ts'
 import type {IsSourceLanguage} from '../text/language-model.ts'
-import {runRules} from './index.ts'
-import type {RuleContext} from './types.ts'
+import {languageRules, runRules} from './index.ts'
+import type {SiteLookups} from './types.ts'
 
 /** What the early pair stage needs: the site's locales, the pages to check, and the language model once something loads it. */
 export interface EarlyPairsOptions {
@@ -31,13 +31,25 @@ export interface EarlyPairs {
   language(id: string, source: PageSummary | undefined, target: PageSummary | undefined): PairLanguage | undefined
 }
 
+/** The site as a pair's early run sees it: its two pages, no other (no anchors, titles or headings elsewhere). */
+export const noOtherPages: SiteLookups = {
+  anchorsOf: () => undefined,
+  titleOf: () => undefined,
+  headingsElsewhere: () => [],
+  sourceFragment: (_locale, _url, fragment) => fragment,
+  siblingOrder: () => undefined,
+  sourceFrontmatterKeys: new Set()
+}
+
 /**
  * The part of a page pair's check that needs only its two files, done while the other pages are
  * still being parsed: as soon as a translation and its source are both read (and the language
- * model is loaded), align them and run the rules once, to fill the pair's memo of language
- * verdicts, the costliest part of its rules. Those findings are dropped: the rules run again once
- * every page is read (they also read other pages), and then find the verdicts and the alignment
- * made here. Work on the main thread, which otherwise waits for the parser threads.
+ * model is loaded), align them and run the rules that ask the language check (`languageRules`)
+ * once, to fill the pair's memo of language verdicts, the costliest part of its rules. Those
+ * findings are dropped: the rules run again once every page is read (they also read other
+ * pages), and then find the verdicts and the alignment made here. The other rules' findings would
+ * be dropped as well, so they wait for that run (on Starlight's docs they cost the main thread
+ * a second). Work on the main thread, which otherwise waits for the parser threads.
  */
 export function earlyPairs({config, sourceLocale, locales, only, model}: EarlyPairsOptions): EarlyPairs {
   const sources = new Map<string, PageSummary>()
@@ -68,13 +80,8 @@ export function earlyPairs({config, sourceLocale, locales, only, model}: EarlyPa
         expectedFile: target.file,
         language: language.language,
         isSourcePage: false,
-        anchorsOf: () => undefined,
-        titleOf: () => undefined,
-        headingsElsewhere: () => [],
-        sourceFragment: (_locale, _url, fragment) => fragment,
-        siblingOrder: () => undefined,
-        sourceFrontmatterKeys: new Set()
-      })
+        ...noOtherPages
+      }, languageRules)
     } catch {
       // Only a head start: the real run of the rules reports what went wrong.
     }

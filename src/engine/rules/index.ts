@@ -50,6 +50,9 @@ export const rules: readonly Rule[] = [
 /** Rules that look at one page on its own, and so also run on source pages. */
 export const pageRules: ReadonlySet<string> = new Set(['broken-anchor', 'unsafe-link', 'markup-error', 'parse-error'])
 
+/** Rules that ask the language check (`context.language`): the only ones a pair's early run needs, to find its verdicts. */
+export const languageRules: ReadonlySet<string> = new Set([untranslatedSection.id, untranslatedText.id])
+
 /** A rule's effective severity and options under a config. */
 export function ruleSetting(rule: Rule, config: Config): {severity: Severity; options: Record<string, unknown>} {
   const setting = config.rules[rule.id]
@@ -69,16 +72,17 @@ function placeInFile(at: {line: number; column: number}, lines: number): {line: 
 }
 
 /**
- * Run every enabled rule on one page and return its diagnostics.
+ * Run every enabled rule (of those in `only`, when given) on one page and return its diagnostics.
  *
  * The registry, not the rules, adds the rule id, severity, file, locale and docs URL to each
  * finding, so no rule can forget them.
  */
-export function runRules(context: Omit<RuleContext, 'options' | 'report'> & {isSourcePage: boolean}): Diagnostic[] {
+export function runRules(context: Omit<RuleContext, 'options' | 'report'> & {isSourcePage: boolean}, only?: ReadonlySet<string>): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   const file = context.target?.file ?? context.expectedFile
   for (const rule of rules) {
     if (context.isSourcePage && !pageRules.has(rule.id)) continue
+    if (only && !only.has(rule.id)) continue
     const {severity, options} = ruleSetting(rule, context.config)
     if (severity === 'off') continue
     const configured = severity

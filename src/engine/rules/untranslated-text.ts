@@ -42,9 +42,10 @@ export const untranslatedText: Rule = {
       const share = untranslatedShare(section, language, titles)
       if (share !== undefined && share >= threshold) continue
       // Not when the author marked the heading as not to be translated, or it is code or a name; nor when most of the
-      // page's other translations keep it too (asked last: it reads the other locales' pages).
-      const named = section.keepLanguage !== undefined || (section.level > 0 && isNameHeading(section, translatedProse, sourceProse, pageWords))
-      if (!named && section.level > 0 && section.headingKey === undefined && language(section.title, 'heading') === 'source' && !keptElsewhere(section.title, context.headingsElsewhere(context.locale, context.page, pair.source), sourceWords)) {
+      // page's other translations keep it too (asked last: it reads the other locales' pages). Whether it is a name is
+      // asked only of a heading in the source language: the language check's verdict is remembered, that test is not.
+      const inSourceLanguage = section.level > 0 && section.keepLanguage === undefined && section.headingKey === undefined && language(section.title, 'heading') === 'source'
+      if (inSourceLanguage && !isNameHeading(section, translatedProse, sourceProse, pageWords) && !keptElsewhere(section.title, context.headingsElsewhere(context.locale, context.page, pair.source), sourceWords)) {
         const message = section.title === from.title ? `Heading “${section.title}” is the source heading, untranslated` : `Heading “${section.title}” is still in the source language`
         report({message, at: section, source: cause})
       }

@@ -5,10 +5,15 @@ import {functionWords} from './function-words.ts'
 import type {IsSourceLanguage} from './language-model.ts'
 import {languageOfLocale} from './language-of-locale.ts'
 
-/** The language check of one page pair, and every verdict it gave, by `verdictKey` (kept with the page's findings for its next check). */
+/** The language check of one page pair, and every verdict it gave. */
 export interface PairLanguage {
   language: RuleContext['language']
-  verdicts: Record<string, LanguageVerdict>
+  /**
+   * Every verdict given, by `verdictKey`: kept with the page's findings for its next check. Made
+   * when asked (hashing every text asked about cost a Starlight check a third of a second on the
+   * main thread), so a check that writes no cache never makes them.
+   */
+  verdicts(): Record<string, LanguageVerdict>
 }
 
 /** Thrown by a pair's language check asked about a text it has no verdict for while the model is not loaded. */
@@ -17,6 +22,8 @@ export class ModelNeeded extends Error {
     super('The language model is needed')
   }
 }
+
+type Kind = 'heading' | 'link' | 'prose'
 
 /**
  * The language check for one page pair, memoised by text. Words that occur on both pages
@@ -29,29 +36,37 @@ export class ModelNeeded extends Error {
  * so a check that only re-asks old questions never loads it.
  */
 export function languageCheck(source: PageSummary | undefined, target: PageSummary | undefined, sourceLocale: string, locale: string, isSourceLanguage: IsSourceLanguage | undefined, known: Readonly<Record<string, LanguageVerdict>> = {}): PairLanguage {
-  const verdicts: Record<string, LanguageVerdict> = {}
-  if (!source || !target) return {language: () => 'unknown', verdicts}
+  if (!source || !target) return {language: () => 'unknown', verdicts: () => ({})}
   let names: Set<string> | undefined
   let nameParts: string[] | undefined
-  const memo = new Map<string, LanguageVerdict>()
+  const partsFor = (kind: Kind) => {
+    if (kind !== 'prose') return []
+    names ??= sharedNames(source, target, sourceLocale)
+    return (nameParts ??= partsOf(names))
+  }
+  const remembers = Object.keys(known).length > 0
+  // Per kind, by text: the texts are the summaries' own strings, whose hashes the map keeps.
+  const memo = {prose: new Map<string, LanguageVerdict>(), heading: new Map<string, LanguageVerdict>(), link: new Map<string, LanguageVerdict>()}
+  const asked: Array<{text: string; kind: Kind; verdict: LanguageVerdict; key?: string}> = []
   const language: RuleContext['language'] = (text, kind = 'prose') => {
-    const memoKey = `${kind}\u0000${text}`
-    let verdict = memo.get(memoKey)
+    let verdict = memo[kind].get(text)
     if (verdict !== undefined) return verdict
-    // A heading or a link text is a few words: dropping shared names would leave nothing to judge.
-    if (kind === 'prose') {
-      names ??= sharedNames(source, target, sourceLocale)
-      nameParts ??= partsOf(names)
-    }
-    const key = verdictKey(text, kind, kind === 'prose' ? nameParts! : [])
-    verdict = Object.hasOwn(known, key) ? known[key]! : undefined
+    const key = remembers ? verdictKey(text, kind, partsFor(kind)) : undefined
+    if (key !== undefined && Object.hasOwn(known, key)) verdict = known[key]!
     if (verdict === undefined) {
       if (!isSourceLanguage) throw new ModelNeeded()
+      // A heading or a link text is a few words: dropping shared names would leave nothing to judge.
+      if (kind === 'prose') names ??= sharedNames(source, target, sourceLocale)
       verdict = isSourceLanguage(text, {source: sourceLocale, target: locale, names: kind === 'prose' ? names : undefined}).verdict
     }
-    memo.set(memoKey, verdict)
-    verdicts[key] = verdict
+    memo[kind].set(text, verdict)
+    asked.push({text, kind, verdict, ...(key === undefined ? {} : {key})})
     return verdict
+  }
+  const verdicts = () => {
+    const found: Record<string, LanguageVerdict> = {}
+    for (const {text, kind, verdict, key} of asked) found[key ?? verdictKey(text, kind, partsFor(kind))] = verdict
+    return found
   }
   return {language, verdicts}
 }

@@ -13,8 +13,18 @@ const renames: Readonly<Record<string, string>> = {
   yue: 'zh'
 }
 
+// A check asks about the same few tags for every text it judges.
+const languages = new Map<string, string>()
+
 /** The bare language of a locale tag: `pt-BR` → `pt`, `zh-cn`/`zh_TW` → `zh`, `es-419` → `es`. */
 export function languageOfLocale(tag: string): string {
-  const primary = tag.trim().toLowerCase().replace(/_/g, '-').split('-')[0] ?? ''
-  return renames[primary] ?? primary
+  let language = languages.get(tag)
+  if (language === undefined) {
+    const primary = tag.trim().toLowerCase().replace(/_/g, '-').split('-')[0] ?? ''
+    language = renames[primary] ?? primary
+    // Bounded: a caller cycling through made-up tags must not grow it forever.
+    if (languages.size >= 256) languages.clear()
+    languages.set(tag, language)
+  }
+  return language
 }

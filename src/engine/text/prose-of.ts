@@ -41,6 +41,9 @@ const camelCase = /\p{Ll}\p{Lu}/u
 const acronym = /^\p{Lu}{2,}(?:s|'s|’s)?$/u
 const edgePunctuation = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu
 const word = /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}]))*['’]?/gu
+// Letters (and marks) only, between punctuation that `edgePunctuation` strips: no identifier or
+// elision, and all of it one `word` (still dropped if camelCase or an acronym).
+const plainWord = /^[("'“‘[*_]*([\p{L}\p{M}]+)[)"'”’\].,;:!?*_]*$/u
 
 // `l'apiserver`, `dell'API`, `qu'il`: the elided article is a function word and the rest may be a
 // name, so they are scored apart; English contractions (`don't`, `it's`, `we're`) stay whole.
@@ -92,22 +95,28 @@ export function proseOf(markdown: string, options: ProseOptions = {}): Prose {
   if (nonAscii.test(text)) text = text.replace(cjkRun, ' $& ')
 
   const names = options.names && options.names.size > 0 ? lowerNames(options.names) : undefined
+  const isName = (found: string) => {
+    if (!names) return false
+    const lower = found.toLowerCase()
+    return (names.has(lower) || (lower.endsWith("'s") && names.has(lower.slice(0, -2)))) && !options.keep?.has(lower)
+  }
   const words: string[] = []
   for (const raw of text.split(/\s+/u)) {
     if (raw === '') continue
+    // Most tokens are one plain word, perhaps with punctuation around it: the steps below would
+    // keep just that word or drop it, so it skips them (they cost most of the time of a call).
+    const plain = plainWord.exec(raw)?.[1]
+    if (plain !== undefined) {
+      if (!camelCase.test(plain) && !acronym.test(plain) && !isName(plain)) words.push(plain)
+      continue
+    }
     const token = raw.replace(edgePunctuation, '')
     if (token === '' || technical.test(token) || camelCase.test(token) || acronym.test(token)) {
       continue
     }
     for (const match of token.matchAll(word)) {
       for (const found of splitElision(match[0].replace(/’/g, "'"))) {
-        if (acronym.test(found)) continue
-        if (names) {
-          const lower = found.toLowerCase()
-          if ((names.has(lower) || names.has(lower.replace(/'s$/u, ''))) && !options.keep?.has(lower)) {
-            continue
-          }
-        }
+        if (acronym.test(found) || isName(found)) continue
         words.push(found)
       }
     }

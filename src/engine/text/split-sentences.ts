@@ -23,6 +23,14 @@ const startsSentence = /[\p{Lu}\p{Lo}\d"'“‘«¿¡([*_`]/u
 const lowerWord = /^\p{L}{4,}$/u
 const glued = /^\p{Lu}\p{Ll}+(?=\s|$)/u
 
+// The characters at which a sentence can end: `latinEnd`, `cjkEnd`, and the line feed of a blank line.
+const ends = /[\n.!?…。！？｡]/g
+
+function nextEnd(text: string, from: number): number {
+  ends.lastIndex = from
+  return ends.exec(text)?.index ?? -1
+}
+
 function lastToken(text: string, end: number): string {
   let start = end
   while (start > 0 && !/\s/u.test(text[start - 1] ?? ' ')) start--
@@ -41,7 +49,8 @@ export function splitSentences(text: string): Sentence[] {
   }
 
   const cuts: number[] = []
-  for (let index = 0; index < text.length; index++) {
+  // From one character that can end a sentence to the next: the others never do.
+  for (let index = nextEnd(text, 0); index !== -1; index = nextEnd(text, index + 1)) {
     const char = text[index] ?? ''
     if (guarded[index]) continue
     if (char === '\n' && /^\n[ \t]*\n/u.test(text.slice(index, index + 64))) {
