@@ -35,7 +35,7 @@ const groupVerdictsSchema = z.record(z.string(), verdictsSchema)
  * checked again. Stored beside the summary cache, never in the content tree: one file per page
  * key holding that page's entries in every locale (`results/ab/cdef….json`), so a run writes only
  * the pages it checked, and an unchanged run opens one file per page rather than one per page and
- * locale (8,455 entries of OpenTelemetry are 1,060 files). A group's language verdicts, a sixth of
+ * locale (8,455 entries of OpenTelemetry are 1,060 files). A group's language verdicts, a fifth of
  * its bytes and wanted only when a page is checked again, are on the file's second line, read then.
  */
 export class ResultCache {
