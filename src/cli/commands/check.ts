@@ -7,6 +7,7 @@ import {applyBaseline, createBaseline, parseBaseline} from '../../engine/history
 import {changedFiles} from '../../engine/history/changed-files.ts'
 import {findRepo} from '../../engine/history/find-repo.ts'
 import {filterReport, type PageSelector} from '../../engine/report/filter-report.ts'
+import {replaceFile} from '../../engine/replace-file.ts'
 import {shardSelector} from '../../engine/report/shard-selector.ts'
 import {reportSource, type ReportSource} from '../../engine/report/report-source.ts'
 import {printable} from '../../engine/report/wrap-to-width.ts'
@@ -64,10 +65,8 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
     let report = only ? filterReport(await result.report(), only) : await result.report()
     if (since !== undefined) io.stderr.write(`lockstep: ${report.pages.length} translated page${report.pages.length === 1 ? '' : 's'} changed since ${since}\n`)
     if (typeof values['write-baseline'] === 'string') {
-      const file = path.resolve(io.cwd, values['write-baseline'])
       const written = createBaseline(report)
-      await fs.mkdir(path.dirname(file), {recursive: true})
-      await fs.writeFile(file, JSON.stringify(written, null, 2) + '\n')
+      await replaceFile(path.resolve(io.cwd, values['write-baseline']), JSON.stringify(written, null, 2) + '\n')
       io.stderr.write(`lockstep: wrote ${written.entries.length} baseline entr${written.entries.length === 1 ? 'y' : 'ies'} to ${values['write-baseline']}\n`)
     }
     if (baseline) {

@@ -13,8 +13,8 @@ const checkpointEvery = 256
  * walked once however many pages share it. A set is a bit per commit of the graph, and a walk stops
  * where it meets a set already made: at checkpoints every 256 commits of the main line (HEAD's
  * first parents), made once. So a set costs a short walk and a copy of a checkpoint's bits, not a
- * walk of the whole history: two thousand bases in a history of 12,000 commits take milliseconds,
- * where a walk each took seconds and a gigabyte.
+ * walk of the whole history (which, one per base, cost an edit run of a 12,000-commit history about
+ * five seconds).
  */
 export class Ancestry {
   readonly #position = new Map<string, number>()

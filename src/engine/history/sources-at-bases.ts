@@ -42,13 +42,12 @@ export interface SourcesAtBasesOptions {
 export async function sourcesAtBases(sources: ReadonlyMap<string, SourceAtBase>, options: SourcesAtBasesOptions): Promise<Map<string, PageSummary>> {
   const store: EntryStore | undefined = options.cacheDir ? {folder: path.join(options.cacheDir, 'base-summaries'), key: options.cacheKey ?? ''} : undefined
   const summaries = new Map<string, PageSummary>()
-  const location = (source: SourceAtBase) => ({...source.page, locales: options.locales})
   if (store) {
     await mapLimit([...sources], 32, async ([key, source]) => {
       const head = await readEntry(store, key, summaryHeadSchema, (summary) => summary.file === source.page.file && summary.page === source.page.page && summary.locale === source.page.locale && !summary.failed)
       if (!head) return
       // Bodies on first use; a cache cut short reads them from the blob again.
-      const again = () => splitSummary(summarizePage(readBlobSync(options.root, source.oid), location(source), options.config)).bodies
+      const again = () => splitSummary(summarizePage(readBlobSync(options.root, source.oid), {...source.page, locales: options.locales}, options.config)).bodies
       summaries.set(key, lazySections(head as unknown as PageSummary, () => readEntryRest(store, key, sectionBodiesSchema) ?? again()))
     })
   }

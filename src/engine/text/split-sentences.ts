@@ -24,7 +24,7 @@ const lowerWord = /^\p{L}{4,}$/u
 const glued = /^\p{Lu}\p{Ll}+(?=\s|$)/u
 
 // The characters at which a sentence can end: `latinEnd`, `cjkEnd`, and the line feed of a blank line.
-const ends = /[\n.!?…。！？｡]/g
+const ends = new RegExp(`[\\n${[...latinEnd, ...cjkEnd].join('')}]`, 'g')
 
 function nextEnd(text: string, from: number): number {
   ends.lastIndex = from
