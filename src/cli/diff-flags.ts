@@ -1,4 +1,4 @@
-import {minSideBySideWidth} from '../engine/report/side-by-side.ts'
+import {minSideBySideWidth} from '../engine/report/min-side-by-side-width.ts'
 import type {Flag} from './flags.ts'
 
 /** Flags of `lockstep diff` (beside `checkFlags`, so the two commands' tables stay apart). */

@@ -1,5 +1,5 @@
 import {UsageError} from '../engine/errors.ts'
-import {printable} from '../engine/report/wrap-to-width.ts'
+import {printable} from '../engine/report/printable.ts'
 import {version} from '../engine/version.ts'
 import {diffFlags} from './diff-flags.ts'
 import {checkFlags, conventionsFlags, formatFlags, mergeFlags} from './flags.ts'

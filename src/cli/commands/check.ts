@@ -10,7 +10,7 @@ import {filterReport, type PageSelector} from '../../engine/report/filter-report
 import {replaceFile} from '../../engine/replace-file.ts'
 import {shardSelector} from '../../engine/report/shard-selector.ts'
 import {reportSource, type ReportSource} from '../../engine/report/report-source.ts'
-import {printable} from '../../engine/report/wrap-to-width.ts'
+import {printable} from '../../engine/report/printable.ts'
 import {contentDirOf} from '../content-dir.ts'
 import {checkFlags} from '../flags.ts'
 import {outputTargets} from '../output-targets.ts'

@@ -3,8 +3,9 @@ import {neutralize} from './neutralize.ts'
 import {diffHunks} from '../history/diff-hunks.ts'
 import type {DiffLine} from '../history/diff-lines.ts'
 import type {PageDiff, SectionDiff} from '../history/diff-page.ts'
-import {minSideBySideWidth, sideBySide, type ColumnLine} from './side-by-side.ts'
-import {printable} from './wrap-to-width.ts'
+import {minSideBySideWidth} from './min-side-by-side-width.ts'
+import {sideBySide, type ColumnLine} from './side-by-side.ts'
+import {printable} from './printable.ts'
 
 /** Options of `formatDiff`. */
 export interface DiffTextOptions {

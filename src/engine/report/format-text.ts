@@ -6,7 +6,7 @@ import {pageHistoryLines, unknownHistoryNotes, type PageHistoryLines} from './pa
 import {compare} from './sort-diagnostics.ts'
 import type {Report} from './types.ts'
 import {plural} from './plural.ts'
-import {printable} from './wrap-to-width.ts'
+import {printable} from './printable.ts'
 
 /** Options of `formatText`. */
 export interface TextOptions {

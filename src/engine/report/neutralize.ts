@@ -1,4 +1,4 @@
-import {printable} from './wrap-to-width.ts'
+import {printable} from './printable.ts'
 
 /**
  * A copy of report data (a report, a page diff, notes) with every string made printable: the

@@ -7,9 +7,6 @@ export interface ColumnLine {
   color?: string
 }
 
-/** The narrowest column worth reading side by side (36), as a total width: below it `formatDiff` stacks the two. */
-export const minSideBySideWidth = 2 * 36 + 5
-
 /**
  * Two columns of `width` terminal columns in all (two spaces of indent, ` │ ` between them),
  * each line wrapped by display width, the columns top-aligned. Colour goes on after padding,

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width'
+import {printable} from './printable.ts'
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
 
@@ -41,15 +42,6 @@ export function wrapToWidth(text: string, width: number): string[] {
 /** Pad text with spaces to `width` display columns. */
 export function padToWidth(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - stringWidth(text)))
-}
-
-/**
- * Page text made safe to print on a terminal: tabs become four spaces and control characters
- * (C0, DEL, C1: the escape codes that move the cursor or colour the text) `�`.
- */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replaceAll('\t', '    ').replace(/[\u0000-\u001F\u007F-\u009F]/g, '\uFFFD')
 }
 
 function findLastSpace(line: ReadonlyArray<{text: string}>): number {

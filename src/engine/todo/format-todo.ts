@@ -2,7 +2,7 @@ import type {DiffLine} from '../history/diff-lines.ts'
 import {diffHunks} from '../history/diff-hunks.ts'
 import {escapeMarkdown} from '../report/escape-markdown.ts'
 import {plural} from '../report/plural.ts'
-import {printable} from '../report/wrap-to-width.ts'
+import {printable} from '../report/printable.ts'
 import type {TodoCategory, TodoItem} from './types.ts'
 
 const groupHeadings: Record<TodoCategory, string> = {code: 'Code and commands', links: 'Links', prose: 'Prose', typo: 'Typo fixes'}
