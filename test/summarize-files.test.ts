@@ -34,6 +34,32 @@ it('gives the same summaries on worker threads as in this thread, and from the c
   expect(parsed).toEqual([])
 })
 
+it('parses an edited page on a parser thread while the cached pages are read, and tells of the cached pages first', async () => {
+  const files: Record<string, string> = {}
+  for (let index = 0; index < 10; index++) files[`en/page-${index}.md`] = `# Page ${index}\n\n## Part ${index}\n\nText.\n`
+  const root = await writeTree(files)
+  const config = validateConfig({})
+  const tree = await findPages({root: 'content', cwd: root, sourceLocale: 'en', layout: 'auto'})
+  const locales = new Set(['en'])
+  const cacheDir = path.join(root, '.lockstep-cache')
+  await summarizeFiles({config, cacheDir, workers: 0})(tree.files, locales)
+  await fs.writeFile(path.join(root, 'content/en/page-3.md'), '# Page 3\n\n## Part 3, edited\n\nText.\n')
+
+  const told: Array<{pages: string[]; onThread: boolean}> = []
+  const pool = createSummaryPool({config, locales, workers: 2})
+  try {
+    const summaries = await summarizeFiles({config, cacheDir, pool, onSummaries: (read, onThread) => told.push({pages: read.map((summary) => summary.page).sort(), onThread})})(tree.files, locales)
+    expect(summaries[3]!.sections.map((section) => section.title)).toEqual(['Page 3', 'Part 3, edited'])
+  } finally {
+    await pool.close()
+  }
+  // One page is below the threads' threshold: it goes to a thread only because this thread has the cache to read meanwhile.
+  expect(told).toEqual([
+    {pages: ['page-0', 'page-1', 'page-2', 'page-4', 'page-5', 'page-6', 'page-7', 'page-8', 'page-9'], onThread: false},
+    {pages: ['page-3'], onThread: true}
+  ])
+})
+
 it('reads bytes in hand on the same threads across calls, and again after closing', async () => {
   const config = validateConfig({})
   const locales = new Set(['en'])

@@ -129,10 +129,10 @@ async function checkTree(options: CheckOptions, run: Run, tree: ContentTree, ope
 
   // 1. Read every page into a summary; each pair is aligned and its language verdicts found as soon as both its pages are read.
   const early = earlyPairs({config, sourceLocale: tree.sourceLocale, locales: tree.locales, only: options.only, model: model.started})
-  // The model loads while the threads parse. Pages read in this thread (a few changed ones) leave
-  // nothing to overlap, and their rules may find every verdict they ask for in the cache.
-  const onParse = (files: PageFile[], onThreads: boolean) => {
-    if (onThreads && needsLanguageModel(files, tree)) void model.load()
+  // The model loads while the threads parse many pages. A few changed ones leave little to
+  // overlap, and their rules may find every verdict they ask for in the cache.
+  const onParse = (files: PageFile[], many: boolean) => {
+    if (many && needsLanguageModel(files, tree)) void model.load()
   }
   const summarize = options.summarize ?? summarizeFiles({config, cacheDir: run.cacheDir, onProgress: options.onProgress, onParse, onSummaries: early.add, pool, hashes})
   const summaries = await summarize(tree.files, locales)

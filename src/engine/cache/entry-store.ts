@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {z} from 'zod'
@@ -16,6 +16,11 @@ export interface EntryStore {
 export function entryPath(store: EntryStore, id: string): string {
   const hash = createHash('sha1').update(id).digest('hex')
   return path.join(store.folder, hash.slice(0, 2), `${hash.slice(2)}.json`)
+}
+
+/** Whether entry `id` has a file (it may still be corrupt or of another key: `readEntry` tells). */
+export function hasEntry(store: EntryStore, id: string): boolean {
+  return existsSync(entryPath(store, id))
 }
 
 /**

@@ -5,7 +5,7 @@ import {hashBytes} from './hash-bytes.ts'
 import {summarizePage} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
 import {cacheKey} from '../cache/cache-key.ts'
-import {dropLegacyFile, mapLimit, readEntry, readEntryRest, sweepEntries, writeEntry, type EntryStore} from '../cache/entry-store.ts'
+import {dropLegacyFile, hasEntry, mapLimit, readEntry, readEntryRest, sweepEntries, writeEntry, type EntryStore} from '../cache/entry-store.ts'
 import {sectionBodiesSchema, summaryHeadSchema} from '../cache/cache-schema.ts'
 import {lazySections, splitSummary, type SectionBody} from '../cache/lazy-sections.ts'
 import type {PageFile} from './find-pages.ts'
@@ -22,14 +22,18 @@ export interface SummarizeOptions {
   /** Threads to parse on, kept up by the caller for later stages; `workers` is then ignored. */
   pool?: SummaryPool
   onProgress?: (done: number, total: number) => void
-  /** Told which files are to be parsed (not answered by the cache) before they are, and whether on the parser threads. */
-  onParse?: (files: PageFile[], onThreads: boolean) => void
+  /**
+   * Told which files are to be parsed (not answered by the cache) before they are, and whether
+   * they are `many`: enough to keep the parser threads busy a while (`SummaryPool.onThreads`). A
+   * few edited pages are not, even when a thread reads them alongside the cache.
+   */
+  onParse?: (files: PageFile[], many: boolean) => void
   /** Told when a worker thread failed and its pages were read in this thread instead. */
   onWarning?: (message: string) => void
   /**
    * Told of summaries as they come, so later stages can start on them while the parser threads
    * work: `parsed` when read now on a parser thread; false for those the cache answered and those
-   * read in this thread (a few changed pages), which leave no parsing to overlap.
+   * read in this thread, which leave no parsing to overlap. The cached ones come first.
    */
   onSummaries?: (summaries: readonly PageSummary[], parsed: boolean) => void
   /** Content hashes of the files by path, when the caller has read them already. */
@@ -39,7 +43,8 @@ export interface SummarizeOptions {
 /**
  * Read pages into summaries, answering unchanged pages from a cache of compact summaries
  * keyed by content hash (and by Lockstep version and config, which change what a summary holds),
- * and parsing the rest on worker threads.
+ * and parsing the rest on worker threads: at once, so that even one edited page is parsed on a
+ * thread while this one reads the cached pages (this thread's parser would be cold anyway).
  *
  * The cache lives outside the content tree, one file per summary (`summaries/ab/cdef….json`,
  * addressed by file and content hash); a run writes only the summaries it parsed. A cached summary
@@ -55,49 +60,80 @@ export function summarizeFiles(options: SummarizeOptions) {
 
     const summaries: Array<PageSummary | undefined> = new Array(files.length)
     const keys: string[] = new Array(files.length)
-    const todo: number[] = []
-    let done = 0
-    if (store) {
-      // Hash every file and read the entry of that content, if any; the misses are parsed below.
-      await mapLimit(files, 32, async (file, index) => {
-        try {
-          // Synchronously, like the cache entries (`readEntry`): most pages are a few kB.
-          const hash = options.hashes?.get(file.path) ?? hashBytes(readFileSync(file.path))
-          keys[index] = `${file.file}\u0000${hash}`
-          // An entry is kept only under its own file and content hash: a summary of another page never answers.
-          const head = await readEntry(store, keys[index], summaryHeadSchema, (summary) => summary.file === file.file && summary.hash === hash && !summary.failed)
-          // A hit must sit in the file's locale. Its page key can change without the file
-          // (`unifyPageKeys` makes `php.md` and `php/_index.md` one page), so it is taken from the tree.
-          if (head && head.locale === file.locale) {
-            const key = keys[index]
-            const hit = lazySections(head as unknown as PageSummary, () => sectionBodies(store, key, head as unknown as PageSummary, file, options.config, locales))
-            summaries[index] = hit.page === file.page ? hit : {...hit, page: file.page}
-            done++
-          } else todo.push(index)
-        } catch (error) {
-          summaries[index] = unreadable(file, (error as Error).message)
-          done++
-        }
-      })
-      todo.sort((a, b) => a - b)
-    } else {
-      for (let index = 0; index < files.length; index++) todo.push(index)
-    }
     const pool = options.pool ?? createSummaryPool({config: options.config, locales, workers: options.workers, onWarning: options.onWarning})
-    options.onParse?.(todo.map((index) => files[index]!), pool.onThreads(todo.length))
-    options.onProgress?.(done, files.length)
-    if (options.onSummaries && done > 0) options.onSummaries(summaries.filter((summary) => summary !== undefined), false)
-
-    try {
+    let done = 0
+    // Summaries parsed while the cached ones are still being read wait for them: later stages are
+    // told of the cached pages first, as they would be if the parse had started after.
+    let held: Array<[readonly PageSummary[], boolean]> | undefined
+    const tell = (read: readonly PageSummary[], onThread: boolean) => {
+      options.onProgress?.(done, files.length)
+      options.onSummaries?.(read, onThread)
+    }
+    const parse = async (todo: number[], alongside: boolean) => {
+      if (todo.length === 0) return
+      options.onParse?.(todo.map((index) => files[index]!), pool.onThreads(todo.length))
       const parsed = await pool.summarize(
         todo.map((index) => ({page: files[index]!})),
         (read, onThread) => {
           done += read.length
-          options.onProgress?.(done, files.length)
-          options.onSummaries?.(read, onThread)
-        }
+          if (held) held.push([read, onThread])
+          else tell(read, onThread)
+        },
+        {alongside}
       )
       for (const [position, index] of todo.entries()) summaries[index] = parsed[position]
+    }
+
+    let todo: number[] = []
+    try {
+      if (store) {
+        // 1. Hash every file; a file with no entry for its content (an edited page) is parsed at once,
+        // on a parser thread, while this thread reads the others' heads.
+        const cached: number[] = []
+        for (const [index, file] of files.entries()) {
+          try {
+            // Synchronously, like the cache entries (`readEntry`): most pages are a few kB.
+            keys[index] = `${file.file}\u0000${options.hashes?.get(file.path) ?? hashBytes(readFileSync(file.path))}`
+            if (hasEntry(store, keys[index])) cached.push(index)
+            else todo.push(index)
+          } catch (error) {
+            summaries[index] = unreadable(file, (error as Error).message)
+            done++
+          }
+        }
+        held = []
+        const parsing = parse(todo, cached.length > 0)
+        // 2. The heads of the others; an entry that does not validate is parsed after all.
+        const invalid: number[] = []
+        await mapLimit(cached, 32, async (index) => {
+          const file = files[index]!
+          const key = keys[index]!
+          const hash = key.slice(key.indexOf('\u0000') + 1)
+          // An entry is kept only under its own file and content hash: a summary of another page never answers.
+          const head = await readEntry(store, key, summaryHeadSchema, (summary) => summary.file === file.file && summary.hash === hash && !summary.failed)
+          // A hit must sit in the file's locale. Its page key can change without the file
+          // (`unifyPageKeys` makes `php.md` and `php/_index.md` one page), so it is taken from the tree.
+          if (head && head.locale === file.locale) {
+            const hit = lazySections(head as unknown as PageSummary, () => sectionBodies(store, key, head as unknown as PageSummary, file, options.config, locales))
+            summaries[index] = hit.page === file.page ? hit : {...hit, page: file.page}
+            done++
+          } else invalid.push(index)
+        })
+        // The cached and the unreadable (the parsed are filled in once all are back).
+        const answered = summaries.filter((summary) => summary !== undefined)
+        options.onProgress?.(done, files.length)
+        if (options.onSummaries && answered.length > 0) options.onSummaries(answered, false)
+        for (const [read, onThread] of held) tell(read, onThread)
+        held = undefined
+        await parsing
+        invalid.sort((a, b) => a - b)
+        await parse(invalid, false)
+        todo = [...todo, ...invalid]
+      } else {
+        options.onProgress?.(done, files.length)
+        todo = files.map((_, index) => index)
+        await parse(todo, false)
+      }
     } finally {
       if (!options.pool) await pool.close()
     }

@@ -16,8 +16,9 @@ export type SummaryJob = {page: PageFile} | {bytes: Uint8Array; page: Omit<PageF
 /**
  * Summarise jobs; `progress` is told of the summaries read as batches come back (in no particular
  * order), and whether they were read on a parser thread (while this thread was free) or in this one.
+ * `alongside`: this thread has other work meanwhile, so even a few jobs go to a thread.
  */
-export type Summarize = (jobs: readonly SummaryJob[], progress?: (read: readonly PageSummary[], onThread: boolean) => void) => Promise<PageSummary[]>
+export type Summarize = (jobs: readonly SummaryJob[], progress?: (read: readonly PageSummary[], onThread: boolean) => void, options?: {alongside?: boolean}) => Promise<PageSummary[]>
 
 /** Worker threads that read pages into summaries, kept alive between calls. */
 export interface SummaryPool {
@@ -139,9 +140,9 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
   // Threads already up (for the sources at the translations' bases, read after the pages) take
   // any number of pages: they are several, their parser is warm, and this thread's is cold.
   const onThreads = (jobs: number) => size > 1 && (jobs >= workerThreshold || (workers.length > 0 && jobs > 0))
-  const run: Summarize = async (jobs, progress) => {
+  const run: Summarize = async (jobs, progress, {alongside = false} = {}) => {
     const summaries: Array<PageSummary | undefined> = new Array(jobs.length)
-    if (onThreads(jobs.length)) {
+    if (onThreads(jobs.length) || (alongside && size > 1 && jobs.length > 0)) {
       if (workers.length === 0) workers = Array.from({length: Math.min(size, jobs.length)}, startWorker)
       let next = 0
       // Pages of a batch cut short by a page over the time budget, to be read again.
@@ -196,8 +197,8 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
   return {
     onThreads,
     // One call at a time: the threads' message handlers are per call.
-    summarize(jobs, progress) {
-      const result = queue.then(() => run(jobs, progress))
+    summarize(jobs, progress, options) {
+      const result = queue.then(() => run(jobs, progress, options))
       queue = result.then(
         () => undefined,
         () => undefined
