@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type {z} from 'zod'
 import {replaceFile} from '../replace-file.ts'
+import {conforms} from './conforms.ts'
 
 /**
  * Read a cache file (`{key, entries}`) made under `key` (Lockstep version and config). Whatever
@@ -24,7 +25,7 @@ export async function readCacheFile<T>(file: string, key: string, schema: z.ZodT
   for (const [id, value] of Object.entries(raw)) {
     // Validated, then kept as read: a parsed copy would order keys by the schema, and the report
     // must be byte-identical to a run without the cache. The schemas transform nothing.
-    if (schema.safeParse(value).success && valid(id, value as T)) entries.set(id, value as T)
+    if (conforms(schema, value) && valid(id, value as T)) entries.set(id, value as T)
   }
   return entries
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import {z} from 'zod'
 import {readCacheFile, removeLeftovers, writeAtomically, writeCacheFile} from './cache-file.ts'
+import {conforms} from './conforms.ts'
 
 /** A folder of cache entries, one small file per entry, read on demand and written one by one. */
 export interface EntryStore {
@@ -43,7 +44,7 @@ export async function readEntry<T>(store: EntryStore, id: string, schema: z.ZodT
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined
   const {key, id: own, entry} = parsed as {key?: unknown; id?: unknown; entry?: unknown}
-  if (key !== store.key || own !== id || !schema.safeParse(entry).success || !valid(entry as T)) return undefined
+  if (key !== store.key || own !== id || !conforms(schema, entry) || !valid(entry as T)) return undefined
   return entry as T
 }
 
@@ -58,7 +59,7 @@ export function readEntryRest<T>(store: EntryStore, id: string, schema: z.ZodTyp
     const end = text.indexOf('\n')
     const {key, id: own} = JSON.parse(text.slice(0, end)) as {key?: unknown; id?: unknown}
     const rest: unknown = JSON.parse(text.slice(end + 1))
-    return end !== -1 && key === store.key && own === id && schema.safeParse(rest).success ? (rest as T) : undefined
+    return end !== -1 && key === store.key && own === id && conforms(schema, rest) ? (rest as T) : undefined
   } catch {
     return undefined
   }

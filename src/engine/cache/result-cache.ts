@@ -4,6 +4,7 @@ import type {Alignment} from '../align/types.ts'
 import type {Diagnostic, LanguageVerdict} from '../rules/types.ts'
 import {dropLegacyFile, mapLimit, readEntry, readEntryRest, sweepEntries, writeEntry, type EntryStore} from './entry-store.ts'
 import {resultEntrySchema, verdictsSchema} from './cache-schema.ts'
+import {conforms} from './conforms.ts'
 
 /** What is kept per page between runs: its alignment and its findings, each with the key it was made under. */
 export interface ResultEntry {
@@ -63,7 +64,7 @@ export class ResultCache {
       for (const id of members) {
         const entry = group[id]
         // A page's findings are its own: an entry holding another page's is not one this version wrote.
-        if (resultEntrySchema.safeParse(entry).success && (entry as ResultEntry).diagnostics.every((diagnostic) => `${diagnostic.locale}/${diagnostic.page}` === id)) entries.set(id, entry as ResultEntry)
+        if (conforms(resultEntrySchema, entry) && (entry as ResultEntry).diagnostics.every((diagnostic) => `${diagnostic.locale}/${diagnostic.page}` === id)) entries.set(id, entry as ResultEntry)
       }
     })
     return new ResultCache(store, entries)
