@@ -16,7 +16,7 @@ import {readContents, readObjects, type GitObject} from './read-objects.ts'
 import {pinNamesOf, pinOf} from './pins.ts'
 import {sourcesAtBases, type SourceAtBase} from './sources-at-bases.ts'
 import {stillTranslated} from './still-translated.ts'
-import type {PageHistory} from './types.ts'
+import type {PageHistory, SourceChanges} from './types.ts'
 
 /** A translated page whose staleness is wanted. */
 export interface HistoryRequest {
@@ -156,6 +156,8 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     if (content) history.baseText = content.toString('utf8')
   }
   const bases = await sourcesAtBases(toCompare, {config: options.config, locales: options.locales, root: repo.root, cacheDir: options.cacheDir, cacheKey: options.cacheKey, contents, summarize: options.summarize, live})
+  // Translations made at the same version of a source page share its comparison (OTel: 353 pairs, 267 versions).
+  const compared = new Map<string, SourceChanges>()
   for (const {history, source, target, summaryKey, changeKey} of pending) {
     const base = bases.get(summaryKey)
     if (!base) {
@@ -167,7 +169,13 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
     if (options.keepText) history.baseSummary = base
     let change = changes.get(changeKey)
     if (!change) {
-      change = stillTranslated(classifyChanges(base, source, settings.typoChars, settings.frontmatterKeys), base, target)
+      const versions = `${summaryKey}\u0000${source.hash}`
+      let classified = compared.get(versions)
+      if (!classified) {
+        classified = classifyChanges(base, source, settings.typoChars, settings.frontmatterKeys)
+        compared.set(versions, classified)
+      }
+      change = stillTranslated(classified, base, target)
       changes.set(changeKey, change)
     }
     history.changes = change
