@@ -12,7 +12,7 @@ import {isApplied} from './conventions/learn-conventions.ts'
 import type {Convention} from './conventions/types.ts'
 import {findContent, type ContentOptions} from './content/find-content.ts'
 import type {ContentTree, PageFile} from './content/find-pages.ts'
-import {indexPages, pageIds, pairOf} from './content/index-pages.ts'
+import {indexPages, pageIds, translatedPairs} from './content/index-pages.ts'
 import {needsLanguageModel} from './content/needs-language-model.ts'
 import {summarizeFiles} from './content/summarize-files.ts'
 import {createSummaryPool, type SummaryPool} from './content/summary-pool.ts'
@@ -119,9 +119,9 @@ interface Run {
 }
 
 /**
- * The check once its tree is found, in the order a page flows: read it, index it, align it with
- * its source, date it from history, align again with what history says, run the rules (or take
- * their findings from the cache), learn the site's conventions and report.
+ * The check once its tree is found, in the order a page flows: read it, index it, date it from
+ * history while it is aligned with its source, align again with what history says, run the rules
+ * (or take their findings from the cache), learn the site's conventions and report.
  */
 async function checkTree(options: CheckOptions, run: Run, tree: ContentTree, opened: Promise<OpenedHistory>, pool: SummaryPool | undefined, hashes: ReadonlyMap<string, string> | undefined): Promise<CheckResult> {
   const {config, locales} = run
@@ -142,24 +142,30 @@ async function checkTree(options: CheckOptions, run: Run, tree: ContentTree, ope
   // 2. Index them: by locale and page, and by URL for the links into them.
   const pages = indexPages(summaries, tree)
   const urls = indexUrls(summaries, tree.sourceLocale)
+  const pairs = translatedPairs(pages)
+
+  // 3. Date each pair from git. Started now, so that git and the parser threads (the sources at
+  // the bases) work while this thread reads the result cache and aligns.
+  const dating = readHistory({...run, opened, ...(pool ? {summarize: pool.summarize} : {}), keepText: options.keepBaseText === true, requests: pairs})
+  // Awaited below; until then a failure must not count as unhandled.
+  dating.catch(() => {})
   const cache = await ResultCache.load(run.cacheDir, run.cacheKey, pageIds(pages))
 
-  // 3. Align every pair first: a link's fragment into another translated page is compared through that page's alignment.
-  const fileAlignments = alignPairs(pages, (id, source, target) => cachedAlignment(cache, id, source, target) ?? early.alignment(id, source, target) ?? alignSections(source.sections, target.sections))
+  // 4. Align every pair first: a link's fragment into another translated page is compared through that page's alignment.
+  const fileAlignments = alignPairs(pairs, (id, source, target) => cachedAlignment(cache, id, source, target) ?? early.alignment(id, source, target) ?? alignSections(source.sections, target.sections))
 
-  // 4. Date each pair from git, then align it again with what history says.
-  const requests = [...fileAlignments.keys()].map((id) => pairOf(pages, id))
-  const history = await readHistory({...run, opened, ...(pool ? {summarize: pool.summarize} : {}), keepText: options.keepBaseText === true, requests})
+  // 5. Align each pair again with what history says.
+  const history = await dating
   // Nothing is parsed after this: the threads' heaps go.
   await pool?.close()
   const alignments = alignPairsWithHistory(fileAlignments, pages, history)
 
-  // 5. The rules of every page, answered from the cache while what they read gives the same answers.
+  // 6. The rules of every page, answered from the cache while what they read gives the same answers.
   const results = pageResults(cache, history, trackReads(siteLookups({pages, urls, fileAlignments, alignments})))
   const checked = await checkPages({config, tree, locales, pages, only, alignments, fileAlignments, history, results, model, early})
   await results.save()
 
-  // 6. Conventions and report, after every page's rules (cached or not): a convention depends on all pages.
+  // 7. Conventions and report, after every page's rules (cached or not): a convention depends on all pages.
   const diagnostics = [...contentProblems(tree.problems, config.docsUrl), ...checked.diagnostics]
   const found = findConventions({diagnostics, alsoCounted: checked.learnOnly, bySource: pages.bySource, alignments, history, settings: config.conventions})
   const built = buildReport({tree, bySource: pages.bySource, byLocale: pages.byLocale, alignments, history, diagnostics: found.diagnostics, conventions: found.conventions.filter(isApplied), explain: options.explain})

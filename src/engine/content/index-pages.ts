@@ -41,6 +41,21 @@ export function pageIds({sourceLocale, bySource, byLocale}: PageIndex): string[]
   return ids
 }
 
+/**
+ * Every translated page that has a parsed source, as pairs (locales in order, then pages as
+ * read): what is aligned and dated from history.
+ */
+export function translatedPairs(pages: PageIndex): PagePair[] {
+  const pairs: PagePair[] = []
+  for (const locale of pages.locales) {
+    for (const [page, target] of pages.byLocale.get(locale)!) {
+      const source = pages.bySource.get(page)
+      if (source && !source.failed && !target.failed) pairs.push({id: `${locale}/${page}`, source, target})
+    }
+  }
+  return pairs
+}
+
 /** The two pages of a translated page that has both (`locale/page`, as alignments are keyed). */
 export function pairOf(pages: PageIndex, id: string): PagePair {
   const [locale, page] = splitId(id)
