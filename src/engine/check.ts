@@ -51,6 +51,11 @@ export interface CheckOptions extends ContentOptions {
   onWarning?: (message: string) => void
   /** Longest a parser thread may take over one page, in ms (default 60,000); see `CheckResult.skipped`. */
   pageTimeoutMs?: number
+  /**
+   * Stop this thread's young generation growing once the parser threads start (a process that
+   * runs one check, like the CLI: V8's flags are the process's, and stay set); see `SummaryPoolOptions`.
+   */
+  holdYoungGeneration?: boolean
 }
 
 /** The outcome of a check: the report, and the summaries and alignments behind it. */
@@ -96,7 +101,7 @@ export async function checkContent(options: CheckOptions, tree: ContentTree, has
   // Git's part of the history stage needs no page: it runs while the pages are parsed.
   const opened = openHistory(run)
   // One pool of parser threads for both stages: the source pages at the bases parse on warm threads.
-  const pool = options.summarize ? undefined : createSummaryPool({config, locales, onWarning: options.onWarning, pageTimeoutMs: options.pageTimeoutMs})
+  const pool = options.summarize ? undefined : createSummaryPool({config, locales, onWarning: options.onWarning, pageTimeoutMs: options.pageTimeoutMs, holdYoungGeneration: options.holdYoungGeneration})
   try {
     return await checkTree(options, run, tree, opened, pool, hashes)
   } finally {

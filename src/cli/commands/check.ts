@@ -53,6 +53,7 @@ export async function runCheck(argv: string[], io: {stdout: NodeJS.WriteStream; 
     onProgress: progress,
     onWarning: (message) => io.stderr.write(`lockstep: ${printable(message)}\n`),
     pageTimeoutMs: pageTimeout * 1000,
+    holdYoungGeneration: true,
     ...(only ? {only} : {})
   })
   if (progress) io.stderr.write('\r\u001B[K')
