@@ -107,7 +107,16 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
   const timeout = options.pageTimeoutMs ?? defaultPageTimeoutMs
   const startWorker = () => {
     if (options.holdYoungGeneration) youngGenerationsHeld()
-    return new Worker(url, {workerData: {config, locales: [...locales]}, resourceLimits: {...threadHeap, ...(options.threadHeapMb ? {maxOldGenerationSizeMb: options.threadHeapMb} : {})}})
+    const worker = new Worker(url, {workerData: {config, locales: [...locales]}, resourceLimits: {...threadHeap, ...(options.threadHeapMb ? {maxOldGenerationSizeMb: options.threadHeapMb} : {})}})
+    // A thread that fails or stops while it has no pages (one that cannot load its code) leaves the
+    // pool, and never takes the process down: an \`error\` event with no listener would. Failures
+    // while it reads pages are the caller's (\`request\`).
+    const leave = () => {
+      workers = workers.filter((each) => each !== worker)
+    }
+    worker.on('error', leave)
+    worker.on('exit', leave)
+    return worker
   }
   let workers: Worker[] = []
   let queue = Promise.resolve()
@@ -165,7 +174,8 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
   const run: Summarize = async (jobs, progress, {alongside = false} = {}) => {
     const summaries: Array<PageSummary | undefined> = new Array(jobs.length)
     if (onThreads(jobs.length) || (alongside && size > 1 && jobs.length > 0)) {
-      if (workers.length === 0) workers = Array.from({length: Math.min(size, jobs.length)}, startWorker)
+      // No more threads than batches: a thread with no batch would only start up.
+      if (workers.length === 0) workers = Array.from({length: Math.min(size, Math.ceil(jobs.length / batchSize))}, startWorker)
       let next = 0
       // Pages of a batch cut short by a page over the time budget, to be read again.
       const again: number[] = []
