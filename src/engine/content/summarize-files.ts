@@ -41,6 +41,14 @@ export interface SummarizeOptions {
 }
 
 /**
+ * Cached pages from which a few pages to parse go to a parser thread while this thread reads the
+ * cache (about 0.15 ms a page): below it the reads end before a thread has started and loaded the
+ * parser, and every thread started is one more a run must stop (starting threads while others
+ * stop has crashed Node: nodejs/node#56312).
+ */
+export const alongsideFrom = 500
+
+/**
  * Read pages into summaries, answering unchanged pages from a cache of compact summaries
  * keyed by content hash (and by Lockstep version and config, which change what a summary holds),
  * and parsing the rest on worker threads: at once, so that even one edited page is parsed on a
@@ -88,7 +96,7 @@ export function summarizeFiles(options: SummarizeOptions) {
     try {
       if (store) {
         // 1. Hash every file; a file with no entry for its content (an edited page) is parsed at once,
-        // on a parser thread, while this thread reads the others' heads.
+        // on a parser thread when there are many others (\`alongsideFrom\`), while this thread reads their heads.
         const cached: number[] = []
         for (const [index, file] of files.entries()) {
           try {
@@ -102,7 +110,7 @@ export function summarizeFiles(options: SummarizeOptions) {
           }
         }
         held = []
-        const parsing = parse(todo, cached.length > 0)
+        const parsing = parse(todo, cached.length >= alongsideFrom)
         // 2. The heads of the others; an entry that does not validate is parsed after all.
         const invalid: number[] = []
         await mapLimit(cached, 32, async (index) => {
@@ -119,8 +127,9 @@ export function summarizeFiles(options: SummarizeOptions) {
             done++
           } else invalid.push(index)
         })
-        // The cached and the unreadable (the parsed are filled in once all are back).
-        const answered = summaries.filter((summary) => summary !== undefined)
+        // The cached and the unreadable, not the parsed (in this thread they may be back already).
+        const parsed = new Set(todo)
+        const answered = summaries.filter((summary, index): summary is PageSummary => summary !== undefined && !parsed.has(index))
         options.onProgress?.(done, files.length)
         if (options.onSummaries && answered.length > 0) options.onSummaries(answered, false)
         for (const [read, onThread] of held) tell(read, onThread)
