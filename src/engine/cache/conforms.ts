@@ -61,7 +61,7 @@ function compile(schema: z.ZodType): Check {
       const element = checkOf(def.element!)
       return (value) => {
         if (!Array.isArray(value)) return false
-        // By index, as zod does: \`every\` would skip the holes of a sparse array.
+        // By index, as zod does: `every` would skip the holes of a sparse array.
         for (let index = 0; index < value.length; index++) if (!element(value[index])) return false
         return true
       }
@@ -77,7 +77,7 @@ function compile(schema: z.ZodType): Check {
       const each = checkOf(def.valueType!)
       return (value) => {
         if (!isPlainObject(value)) return false
-        // Own enumerable keys but \`__proto__\`, which zod skips; a symbol is not a string key.
+        // Own enumerable keys but `__proto__`, which zod skips; a symbol is not a string key.
         for (const key of Reflect.ownKeys(value)) {
           if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(value, key)) continue
           if (typeof key === 'symbol' || !each(value[key])) return false
@@ -96,7 +96,7 @@ function compile(schema: z.ZodType): Check {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
         const object = value as Record<string, unknown>
         for (const [key, check] of shape) if (!check(object[key])) return false
-        // Every enumerable key, inherited ones too, as zod's \`for…in\`.
+        // Every enumerable key, inherited ones too, as zod's `for…in`.
         if (strict) for (const key in object) if (!known.has(key)) return false
         return true
       }

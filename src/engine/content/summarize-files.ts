@@ -51,8 +51,8 @@ export const alongsideFrom = 500
 /**
  * Read pages into summaries, answering unchanged pages from a cache of compact summaries
  * keyed by content hash (and by Lockstep version and config, which change what a summary holds),
- * and parsing the rest on worker threads: at once, so that even one edited page is parsed on a
- * thread while this one reads the cached pages (this thread's parser would be cold anyway).
+ * and parsing the rest on worker threads: at once, so that on a large site even one edited page
+ * is parsed on a thread while this one reads the cached pages (`alongsideFrom`).
  *
  * The cache lives outside the content tree, one file per summary (`summaries/ab/cdef….json`,
  * addressed by file and content hash); a run writes only the summaries it parsed. A cached summary
@@ -96,7 +96,7 @@ export function summarizeFiles(options: SummarizeOptions) {
     try {
       if (store) {
         // 1. Hash every file; a file with no entry for its content (an edited page) is parsed at once,
-        // on a parser thread when there are many others (\`alongsideFrom\`), while this thread reads their heads.
+        // on a parser thread when there are many others (`alongsideFrom`), while this thread reads their heads.
         const cached: number[] = []
         for (const [index, file] of files.entries()) {
           try {

@@ -109,8 +109,8 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
     if (options.holdYoungGeneration) youngGenerationsHeld()
     const worker = new Worker(url, {workerData: {config, locales: [...locales]}, resourceLimits: {...threadHeap, ...(options.threadHeapMb ? {maxOldGenerationSizeMb: options.threadHeapMb} : {})}})
     // A thread that fails or stops while it has no pages (one that cannot load its code) leaves the
-    // pool, and never takes the process down: an \`error\` event with no listener would. Failures
-    // while it reads pages are the caller's (\`request\`).
+    // pool, and never takes the process down: an `error` event with no listener would. Failures
+    // while it reads pages are the caller's (`request`).
     const leave = () => {
       workers = workers.filter((each) => each !== worker)
     }
