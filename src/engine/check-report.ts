@@ -2,10 +2,13 @@ import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {dropReportMemo, readReportMemo, writeReportMemo} from './cache/report-memo.ts'
 import {cacheKey} from './cache/cache-key.ts'
+import {hasEntry} from './cache/entry-store.ts'
+import {summaryId, summaryStore} from './cache/summary-store.ts'
 import type {CheckOptions, CheckResult} from './check.ts'
 import {findContent} from './content/find-content.ts'
 import type {ContentTree} from './content/find-pages.ts'
 import {hashBytes} from './content/hash-bytes.ts'
+import {alongsideFrom, defaultThreads, startParserThreads, threadsFor, type StartedThreads} from './content/parser-threads.ts'
 import {findContentRepo, type Repo} from './history/find-repo.ts'
 import {lunariaKeywords} from './history/lunaria-keywords.ts'
 import {pinNamesOf} from './history/pins.ts'
@@ -32,7 +35,10 @@ export interface ReportResult extends ReportSource {
  */
 export async function checkReport(options: CheckOptions): Promise<ReportResult> {
   const {cacheDir} = options
-  if (!cacheDir || options.only || options.summarize) return made(await (await engine()).checkContent(options, await findContent(options)))
+  if (!cacheDir || options.only || options.summarize) {
+    const tree = await findContent(options)
+    return made(await (await engine()).checkContent(options, tree, undefined, threadsAhead(options, tree)))
+  }
   // git answers while the files are found and hashed.
   const repoFound = findContentRepo({config: options.config, cwd: options.cwd, contentDir: options.contentDir ?? options.config.contentDir})
   const tree = await findContent(options)
@@ -44,7 +50,7 @@ export async function checkReport(options: CheckOptions): Promise<ReportResult> 
   const memo = await readReportMemo(cacheDir, key)
   if (memo && (!repo || (await samePins(repo, memo.pins)))) return {summary: memo.summary, report: memo.report, json: memo.json, skipped: [], reused: true}
 
-  const result = await (await engine()).checkContent(options, tree, hashes)
+  const result = await (await engine()).checkContent(options, tree, hashes, threadsAhead(options, tree, hashes))
   const pins = result.skipped.length > 0 ? undefined : await pinsOf(result, tree, options, repo)
   if (!pins) {
     await dropReportMemo(cacheDir)
@@ -71,6 +77,28 @@ async function pinsOf(result: CheckResult, tree: ContentTree, options: CheckOpti
 /** The check itself, loaded only when it runs: a reused report needs none of the parser, aligner or rules. */
 function engine() {
   return import('./check.ts')
+}
+
+/**
+ * The parser threads the check's first stage will want, started before the check is loaded (the
+ * threads start up meanwhile): as many as `threadsFor` gives for the pages the summary cache has
+ * no entry for (every page without a cache), when it is known here. On a large site even one
+ * edited page is read on a thread (`alongsideFrom`), now about a quarter of a second sooner.
+ */
+function threadsAhead(options: CheckOptions, tree: ContentTree, hashes?: ReadonlyMap<string, string>): StartedThreads | undefined {
+  if (options.summarize || (options.cacheDir && !hashes)) return undefined
+  const locales = new Set([tree.sourceLocale, ...tree.locales])
+  let parse = tree.files.length
+  let cached = 0
+  if (options.cacheDir && hashes) {
+    const store = summaryStore(options.cacheDir, options.config, locales)
+    // A file that could not be read is reported, not parsed.
+    const read = tree.files.filter((file) => hashes.has(file.path))
+    cached = read.filter((file) => hasEntry(store, summaryId(file.file, hashes.get(file.path)!))).length
+    parse = read.length - cached
+  }
+  const count = threadsFor(parse, defaultThreads(), cached >= alongsideFrom)
+  return count > 0 ? startParserThreads(count, {config: options.config, locales, holdYoungGeneration: options.holdYoungGeneration}) : undefined
 }
 
 /** Content hash of each file by path (`hashBytes`, as the summary cache keys them); a file that cannot be read has none. */

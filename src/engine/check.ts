@@ -14,6 +14,7 @@ import {findContent, type ContentOptions} from './content/find-content.ts'
 import type {ContentTree, PageFile} from './content/find-pages.ts'
 import {indexPages, pageIds, translatedPairs} from './content/index-pages.ts'
 import {needsLanguageModel} from './content/needs-language-model.ts'
+import type {StartedThreads} from './content/parser-threads.ts'
 import {summarizeFiles} from './content/summarize-files.ts'
 import {createSummaryPool, type SummaryPool} from './content/summary-pool.ts'
 import {openHistory, readHistory, type OpenedHistory} from './history/read-history.ts'
@@ -92,16 +93,17 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
 /**
  * `check` of a tree `findContent` found. `hashes` are the content hashes of its files by path,
- * when the caller has read them already (`checkReport`), so they are not read twice.
+ * when the caller has read them already (`checkReport`), so they are not read twice; `started`,
+ * parser threads it started for the first stage while it loaded this one.
  */
-export async function checkContent(options: CheckOptions, tree: ContentTree, hashes?: ReadonlyMap<string, string>): Promise<CheckResult> {
+export async function checkContent(options: CheckOptions, tree: ContentTree, hashes?: ReadonlyMap<string, string>, started?: StartedThreads): Promise<CheckResult> {
   const {config, cwd} = options
   const locales = new Set([tree.sourceLocale, ...tree.locales])
   const run: Run = {config, cwd, contentDir: options.contentDir ?? config.contentDir, locales, cacheDir: options.cacheDir, cacheKey: cacheKey(config, locales)}
   // Git's part of the history stage needs no page: it runs while the pages are parsed.
   const opened = openHistory(run)
   // One pool of parser threads for both stages: the source pages at the bases parse on warm threads.
-  const pool = options.summarize ? undefined : createSummaryPool({config, locales, onWarning: options.onWarning, pageTimeoutMs: options.pageTimeoutMs, holdYoungGeneration: options.holdYoungGeneration})
+  const pool = options.summarize ? undefined : createSummaryPool({config, locales, onWarning: options.onWarning, pageTimeoutMs: options.pageTimeoutMs, holdYoungGeneration: options.holdYoungGeneration, started})
   try {
     return await checkTree(options, run, tree, opened, pool, hashes)
   } finally {

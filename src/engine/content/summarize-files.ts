@@ -1,14 +1,14 @@
 import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import type {Config} from '../config/schema.ts'
 import {hashBytes} from './hash-bytes.ts'
 import {summarizePage} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
-import {cacheKey} from '../cache/cache-key.ts'
 import {dropLegacyFile, hasEntry, mapLimit, readEntry, readEntryRest, sweepEntries, writeEntry, type EntryStore} from '../cache/entry-store.ts'
 import {sectionBodiesSchema, summaryHeadSchema} from '../cache/cache-schema.ts'
 import {lazySections, splitSummary, type SectionBody} from '../cache/lazy-sections.ts'
+import {summaryId, summaryStore} from '../cache/summary-store.ts'
 import type {PageFile} from './find-pages.ts'
+import {alongsideFrom, workerThreshold} from './parser-threads.ts'
 import {createSummaryPool, type SummaryPool} from './summary-pool.ts'
 import {unreadable} from './unreadable.ts'
 
@@ -41,14 +41,6 @@ export interface SummarizeOptions {
 }
 
 /**
- * Cached pages from which a few pages to parse go to a parser thread while this thread reads the
- * cache (about 0.15 ms a page): below it the reads end before a thread has started and loaded the
- * parser, and every thread started is one more a run must stop (starting threads while others
- * stop has crashed Node: nodejs/node#56312).
- */
-export const alongsideFrom = 500
-
-/**
  * Read pages into summaries, answering unchanged pages from a cache of compact summaries
  * keyed by content hash (and by Lockstep version and config, which change what a summary holds),
  * and parsing the rest on worker threads: at once, so that on a large site even one edited page
@@ -63,7 +55,7 @@ export const alongsideFrom = 500
  */
 export function summarizeFiles(options: SummarizeOptions) {
   return async (files: PageFile[], locales: ReadonlySet<string>): Promise<PageSummary[]> => {
-    const store = options.cacheDir ? {folder: path.join(options.cacheDir, 'summaries'), key: cacheKey(options.config, locales)} : undefined
+    const store = options.cacheDir ? summaryStore(options.cacheDir, options.config, locales) : undefined
     if (options.cacheDir) await dropLegacyFile(options.cacheDir, 'summaries.json')
 
     const summaries: Array<PageSummary | undefined> = new Array(files.length)
@@ -79,7 +71,11 @@ export function summarizeFiles(options: SummarizeOptions) {
     }
     const parse = async (todo: number[], alongside: boolean) => {
       if (todo.length === 0) return
-      options.onParse?.(todo.map((index) => files[index]!), pool.onThreads(todo.length))
+      // Many: enough to start the threads for (threads started ahead for a few edited pages take any number).
+      options.onParse?.(
+        todo.map((index) => files[index]!),
+        todo.length >= workerThreshold && pool.onThreads(todo.length)
+      )
       const parsed = await pool.summarize(
         todo.map((index) => ({page: files[index]!})),
         (read, onThread) => {
@@ -101,7 +97,7 @@ export function summarizeFiles(options: SummarizeOptions) {
         for (const [index, file] of files.entries()) {
           try {
             // Synchronously, like the cache entries (`readEntry`): most pages are a few kB.
-            keys[index] = `${file.file}\u0000${options.hashes?.get(file.path) ?? hashBytes(readFileSync(file.path))}`
+            keys[index] = summaryId(file.file, options.hashes?.get(file.path) ?? hashBytes(readFileSync(file.path)))
             if (hasEntry(store, keys[index])) cached.push(index)
             else todo.push(index)
           } catch (error) {

@@ -1,11 +1,10 @@
 import fs from 'node:fs'
-import os from 'node:os'
-import v8 from 'node:v8'
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
 import type {Config} from '../config/schema.ts'
 import {summarizePage} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
 import type {PageFile} from './find-pages.ts'
+import {batchSize, defaultThreads, startParserThread, threadsFor, workerThreshold, type StartedThreads} from './parser-threads.ts'
 import {unreadable} from './unreadable.ts'
 
 /**
@@ -48,35 +47,12 @@ export interface SummaryPoolOptions {
   pageTimeoutMs?: number
   /** Stop the process's young generations growing when the threads start (`youngGenerationsHeld`); V8's flags stay set for the process. */
   holdYoungGeneration?: boolean
-}
-
-/** Below this many pages, starting threads costs more than it saves (threads already started take any number). */
-const workerThreshold = 64
-/** Pages per message: small, so a slow page does not idle a core. */
-const batchSize = 16
-/**
- * Each thread's heap. V8 sizes an unlimited heap from the machine's memory and lets it grow
- * lazily; these limits make a thread collect its garbage sooner. Measured with the CLI, no cache:
- * CNCF glossary peak 620 MB → 450 MB at the same speed, OpenTelemetry 810 MB → 606 MB, 3 %
- * slower (smaller heaps cost more: 512 MB made OpenTelemetry 28 % slower). A page too big for
- * them fails its thread, and this thread, with the default heap, reads it instead.
- */
-const threadHeap = {maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 48}
-
-/**
- * The young generations stop growing once the threads start, for a process that runs one check
- * (the CLI: V8's flags are the process's and stay set). In this thread, which keeps every summary
- * the threads send, V8 doubled its young generation up to 128 MB, most of it copied and held; it
- * now stays at the size it has (16 MB on OpenTelemetry). Each thread gets its young generation
- * whole from the start (a third of the limit is one half of it), as it would have grown to. V8
- * reads these flags when it grows a heap or makes one. Measured with the CLI on OpenTelemetry, no
- * cache, alternated with the build before (10 pairs on a shared machine): peak RSS 656–737 →
- * 540–600 MB; CPU time up to 10 % more in most pairs, less in some. The threads' young
- * generations at 24 MB saved 40 MB more but cost 9 % more CPU time.
- */
-function youngGenerationsHeld() {
-  v8.setFlagsFromString('--semi-space-growth-factor=1')
-  v8.setFlagsFromString(`--min-semi-space-size=${threadHeap.maxYoungGenerationSizeMb / 3}`)
+  /**
+   * Threads started before the pool, while the caller loaded the rest of the check
+   * (`startParserThreads`): the first call that reads pages on threads takes them, and starts
+   * only the ones it wants more.
+   */
+  started?: StartedThreads
 }
 
 /** Default of `SummaryPoolOptions.pageTimeoutMs`. */
@@ -102,23 +78,17 @@ export async function summarizeJob(job: SummaryJob, config: Config, locales: Rea
  */
 export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
   const {config, locales} = options
-  const size = options.workers ?? Math.min(2, os.availableParallelism())
-  const url = new URL(import.meta.url.endsWith('.ts') ? './summarize-worker.ts' : './summarize-worker.js', import.meta.url)
+  const size = options.workers ?? defaultThreads()
   const timeout = options.pageTimeoutMs ?? defaultPageTimeoutMs
-  const startWorker = () => {
-    if (options.holdYoungGeneration) youngGenerationsHeld()
-    const worker = new Worker(url, {workerData: {config, locales: [...locales]}, resourceLimits: {...threadHeap, ...(options.threadHeapMb ? {maxOldGenerationSizeMb: options.threadHeapMb} : {})}})
-    // A thread that fails or stops while it has no pages (one that cannot load its code) leaves the
-    // pool, and never takes the process down: an `error` event with no listener would. Failures
-    // while it reads pages are the caller's (`request`).
-    const leave = () => {
-      workers = workers.filter((each) => each !== worker)
-    }
-    worker.on('error', leave)
-    worker.on('exit', leave)
-    return worker
+  // A thread that fails or stops while it has no pages leaves the pool (`startParserThread`);
+  // failures while it reads pages are the caller's (`request`).
+  const leave = (worker: Worker) => {
+    workers = workers.filter((each) => each !== worker)
   }
-  let workers: Worker[] = []
+  const startWorker = () => startParserThread(options, leave)
+  let workers: Worker[] = options.started?.take(leave) ?? []
+  // Whether the first call that reads on threads is still to come: it tops the threads started before up.
+  let topUp = workers.length > 0
   let queue = Promise.resolve()
 
   // Resolves with the summaries of the batch, or of its first pages and the position of the page that took too long.
@@ -173,9 +143,12 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
   const onThreads = (jobs: number) => size > 1 && (jobs >= workerThreshold || (workers.length > 0 && jobs > 0))
   const run: Summarize = async (jobs, progress, {alongside = false} = {}) => {
     const summaries: Array<PageSummary | undefined> = new Array(jobs.length)
-    if (onThreads(jobs.length) || (alongside && size > 1 && jobs.length > 0)) {
-      // No more threads than batches: a thread with no batch would only start up.
-      if (workers.length === 0) workers = Array.from({length: Math.min(size, Math.ceil(jobs.length / batchSize))}, startWorker)
+    const wanted = threadsFor(jobs.length, size, alongside)
+    if (onThreads(jobs.length) || wanted > 0) {
+      if (workers.length === 0 || topUp) {
+        topUp = false
+        while (workers.length < wanted) workers.push(startWorker())
+      }
       let next = 0
       // Pages of a batch cut short by a page over the time budget, to be read again.
       const again: number[] = []
