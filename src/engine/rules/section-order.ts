@@ -49,20 +49,33 @@ const sortedListMin = 5
  * further from its place is on none).
  */
 function inSortedList(sections: SectionSummary[], index: number, locale: string, inPlace: boolean): boolean {
-  const {titles, position} = siblingTitles(sections, index)
+  const {titles, position, first} = siblingTitles(sections, index)
+  if (titles.length < sortedListMin) return false
+  const {ending, starting, longest} = alphabeticalRuns(sections, `${first}\u0000${sections[index]!.level}\u0000${locale}`, titles, locale)
+  if (longest < titles.length - Math.max(1, Math.floor(titles.length / 10))) return false
+  if (!inPlace) return true
+  return ending[position]! + starting[position]! - 1 === longest
+}
+
+/** Each page's lists of siblings by their first section, rank and locale: a glossary's moved pairs share one list, whose runs cost the square of its length. */
+const runsOf = new WeakMap<SectionSummary[], Map<string, {ending: number[]; starting: number[]; longest: number}>>()
+
+/** The longest alphabetical runs (subsequences) of `titles` ending at and starting from each title, and the longest of all. */
+function alphabeticalRuns(sections: SectionSummary[], list: string, titles: string[], locale: string): {ending: number[]; starting: number[]; longest: number} {
+  let lists = runsOf.get(sections)
+  if (!lists) runsOf.set(sections, (lists = new Map()))
+  const known = lists.get(list)
+  if (known) return known
   const n = titles.length
-  if (n < sortedListMin) return false
   const collator = collatorOf(locale, {sensitivity: 'base'})
   const inOrder = (a: number, b: number) => collator.compare(titles[a]!, titles[b]!) <= 0
-  // Longest alphabetical runs (subsequences) ending at and starting from each title.
   const ending = new Array<number>(n).fill(1)
   const starting = new Array<number>(n).fill(1)
   for (let b = 0; b < n; b++) for (let a = 0; a < b; a++) if (inOrder(a, b)) ending[b] = Math.max(ending[b]!, ending[a]! + 1)
   for (let a = n - 1; a >= 0; a--) for (let b = a + 1; b < n; b++) if (inOrder(a, b)) starting[a] = Math.max(starting[a]!, starting[b]! + 1)
-  const longest = Math.max(...ending)
-  if (longest < n - Math.max(1, Math.floor(n / 10))) return false
-  if (!inPlace) return true
-  return ending[position]! + starting[position]! - 1 === longest
+  const runs = {ending, starting, longest: Math.max(...ending)}
+  lists.set(list, runs)
+  return runs
 }
 
 /**
@@ -76,8 +89,8 @@ function sortedByTitle(sections: SectionSummary[], index: number, locale: string
   return titles.every((title, position) => position === 0 || collator.compare(titles[position - 1]!, title) <= 0)
 }
 
-/** The titles of a section and its siblings (same rank, same parent), in page order, and its place among them. */
-function siblingTitles(sections: SectionSummary[], index: number): {titles: string[]; position: number} {
+/** The titles of a section and its siblings (same rank, same parent), in page order, its place among them, and where they start. */
+function siblingTitles(sections: SectionSummary[], index: number): {titles: string[]; position: number; first: number} {
   const level = sections[index]!.level
   let first = index
   while (first > 1 && sections[first - 1]!.level >= level) first--
@@ -90,7 +103,7 @@ function siblingTitles(sections: SectionSummary[], index: number): {titles: stri
     if (k === index) position = titles.length
     titles.push(sections[k]!.title)
   }
-  return {titles, position}
+  return {titles, position, first}
 }
 
 function collatorOf(locale: string, options?: Intl.CollatorOptions): Intl.Collator {
