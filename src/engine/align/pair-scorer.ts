@@ -1,6 +1,6 @@
 import type {SectionSummary} from '../sections/types.ts'
 import {pageFeatures, type FeatureSet} from './page-features.ts'
-import {scorePair, type PairScore} from './score-pair.ts'
+import {scorePair, scoreValue, type PairScore} from './score-pair.ts'
 
 /** `scorePair` for any two sections of one page pair, by index; nothing is kept between calls. */
 export interface PairScorer {
@@ -24,15 +24,14 @@ export function pairScorer(source: SectionSummary[], target: SectionSummary[]): 
   const sourceSize = source.reduce((sum, section) => sum + section.signature.size, 0)
   const targetSize = target.reduce((sum, section) => sum + section.signature.size, 0)
   const sizeRatio = sourceSize > 0 && targetSize > 0 ? targetSize / sourceSize : 1
-  const score = (i: number, j: number): PairScore =>
-    scorePair({
-      source: source[i]!,
-      target: target[j]!,
-      sourceFeatures: features.source[i]!,
-      targetFeatures: features.target[j]!,
-      sourcePosition: n > 1 ? i / (n - 1) : 0,
-      targetPosition: m > 1 ? j / (m - 1) : 0,
-      sizeRatio
-    })
-  return {source, target, features, n, m, score, value: (i, j) => score(i, j).score}
+  const input = (i: number, j: number) => ({
+    source: source[i]!,
+    target: target[j]!,
+    sourceFeatures: features.source[i]!,
+    targetFeatures: features.target[j]!,
+    sourcePosition: n > 1 ? i / (n - 1) : 0,
+    targetPosition: m > 1 ? j / (m - 1) : 0,
+    sizeRatio
+  })
+  return {source, target, features, n, m, score: (i, j) => scorePair(input(i, j)), value: (i, j) => scoreValue(input(i, j))}
 }

@@ -34,27 +34,37 @@ const kindNames: Record<string, string> = {l: 'link', b: 'code block', c: 'code'
  * kept in comments (near-certain), heading rank and position (weak priors), and size.
  */
 export function scorePair(input: PairInput): PairScore {
+  return scoreOf(input, true)
+}
+
+/** `scorePair`'s score alone: an aligner's table asks for it in every cell, where the reasons would be most of the work. */
+export function scoreValue(input: PairInput): number {
+  return scoreOf(input, false).score
+}
+
+/** The score, with its reasons when `explain` (else none: the same score, with an empty list). */
+function scoreOf(input: PairInput, explain: boolean): PairScore {
   const {source, target} = input
   const reasons: string[] = []
 
   if (source.headingKey !== undefined || target.headingKey !== undefined) {
-    if (source.headingKey === target.headingKey) return {score: 0.97, reasons: [`same heading shortcode \`${source.headingKey}\``]}
-    if (source.headingKey !== undefined && target.headingKey !== undefined) return {score: 0.02, reasons: ['different heading shortcodes']}
-    reasons.push('only one of the two is a heading shortcode')
+    if (source.headingKey === target.headingKey) return {score: 0.97, reasons: explain ? [`same heading shortcode \`${source.headingKey}\``] : reasons}
+    if (source.headingKey !== undefined && target.headingKey !== undefined) return {score: 0.02, reasons: explain ? ['different heading shortcodes'] : reasons}
+    if (explain) reasons.push('only one of the two is a heading shortcode')
   }
   const keyPenalty = source.headingKey === target.headingKey ? 1 : 0.5
 
   let strong = false
   if (target.explicitId !== undefined && (target.explicitId === source.id || target.explicitId === source.explicitId)) {
     strong = true
-    reasons.push(`explicit id \`#${target.explicitId}\``)
+    if (explain) reasons.push(`explicit id \`#${target.explicitId}\``)
   } else if (target.slug !== '' && target.slug === source.slug) {
     strong = true
-    reasons.push('same heading text')
+    if (explain) reasons.push('same heading text')
   }
   if (target.original !== undefined && slug(target.original) === source.slug) {
     strong = true
-    reasons.push(`source heading kept in a comment (\`${target.original}\`)`)
+    if (explain) reasons.push(`source heading kept in a comment (\`${target.original}\`)`)
   }
   const sourceName = nameOf(input.sourceFeatures)
   const targetName = nameOf(input.targetFeatures)
@@ -66,7 +76,7 @@ export function scorePair(input: PairInput): PairScore {
   const differ = names === 'different' && (sourceName!.shared || targetName!.shared)
   if (names === 'same' || names === 'last') {
     strong = true
-    reasons.push(names === 'same' ? `same code heading \`${sourceName!.name.full}\`${anchor ? '' : ' (not unique on the page)'}` : `code heading \`${targetName!.name.full}\` names \`${sourceName!.name.full}\``)
+    if (explain) reasons.push(names === 'same' ? `same code heading \`${sourceName!.name.full}\`${anchor ? '' : ' (not unique on the page)'}` : `code heading \`${targetName!.name.full}\` names \`${sourceName!.name.full}\``)
   }
 
   let shared = 0
@@ -80,7 +90,7 @@ export function scorePair(input: PairInput): PairScore {
     const other = input.targetFeatures.get(feature)
     if (other !== undefined) {
       shared += weight + other
-      sharedNames.push([feature, weight])
+      if (explain) sharedNames.push([feature, weight])
     }
   }
   for (const [feature, weight] of input.targetFeatures) if (feature[0] !== 'h') total += weight
@@ -103,9 +113,10 @@ export function scorePair(input: PairInput): PairScore {
   // Below the aligner's threshold, so only a rename between aligned neighbours still pairs them.
   if (differ && !strong) {
     score = Math.min(score, 0.3)
-    reasons.push(`different code headings (\`${sourceName!.name.full}\`, \`${targetName!.name.full}\`)`)
+    if (explain) reasons.push(`different code headings (\`${sourceName!.name.full}\`, \`${targetName!.name.full}\`)`)
   }
   score *= keyPenalty
+  if (!explain) return {score: Math.min(1, score), reasons}
 
   if (content !== undefined && sharedNames.length > 0) {
     sharedNames.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
