@@ -8,7 +8,7 @@ import type {CheckOptions, CheckResult} from './check.ts'
 import {findContent} from './content/find-content.ts'
 import type {ContentTree} from './content/find-pages.ts'
 import {hashBytes} from './content/hash-bytes.ts'
-import {alongsideFrom, defaultThreads, startParserThreads, threadsFor, type StartedThreads} from './content/parser-threads.ts'
+import {alongsideFrom, defaultThreads, startParserThreads, threadsFor, workerThreshold, type StartedThreads} from './content/parser-threads.ts'
 import {findContentRepo, type Repo} from './history/find-repo.ts'
 import {lunariaKeywords} from './history/lunaria-keywords.ts'
 import {pinNamesOf} from './history/pins.ts'
@@ -35,10 +35,7 @@ export interface ReportResult extends ReportSource {
  */
 export async function checkReport(options: CheckOptions): Promise<ReportResult> {
   const {cacheDir} = options
-  if (!cacheDir || options.only || options.summarize) {
-    const tree = await findContent(options)
-    return made(await (await engine()).checkContent(options, tree, undefined, threadsAhead(options, tree)))
-  }
+  if (!cacheDir || options.only || options.summarize) return made(await (await engine()).checkContent(options, await findContent(options)))
   // git answers while the files are found and hashed.
   const repoFound = findContentRepo({config: options.config, cwd: options.cwd, contentDir: options.contentDir ?? options.config.contentDir})
   const tree = await findContent(options)
@@ -50,7 +47,7 @@ export async function checkReport(options: CheckOptions): Promise<ReportResult> 
   const memo = await readReportMemo(cacheDir, key)
   if (memo && (!repo || (await samePins(repo, memo.pins)))) return {summary: memo.summary, report: memo.report, json: memo.json, skipped: [], reused: true}
 
-  const result = await (await engine()).checkContent(options, tree, hashes, threadsAhead(options, tree, hashes))
+  const result = await (await engine()).checkContent(options, tree, hashes, threadsAhead(options, tree, hashes, cacheDir))
   const pins = result.skipped.length > 0 ? undefined : await pinsOf(result, tree, options, repo)
   if (!pins) {
     await dropReportMemo(cacheDir)
@@ -80,24 +77,21 @@ function engine() {
 }
 
 /**
- * The parser threads the check's first stage will want, started before the check is loaded (the
- * threads start up meanwhile): as many as `threadsFor` gives for the pages the summary cache has
- * no entry for (every page without a cache), when it is known here. On a large site even one
- * edited page is read on a thread (`alongsideFrom`), now about a quarter of a second sooner.
+ * The parser thread for the few pages an edit left to parse on a large site (`alongsideFrom`),
+ * started before the check is loaded: it starts up meanwhile, and parses the pages while the check
+ * reads the cached ones. Not for many pages (a cold run, a switched branch): the threads start
+ * holding this thread's young generation at its size (`holdYoungGeneration`), and here, before the
+ * check and the language model are loaded, it is still small: the model's load would collect
+ * garbage for most of a second (Starlight's docs, cold: 170 → 620 ms).
  */
-function threadsAhead(options: CheckOptions, tree: ContentTree, hashes?: ReadonlyMap<string, string>): StartedThreads | undefined {
-  if (options.summarize || (options.cacheDir && !hashes)) return undefined
+function threadsAhead(options: CheckOptions, tree: ContentTree, hashes: ReadonlyMap<string, string>, cacheDir: string): StartedThreads | undefined {
   const locales = new Set([tree.sourceLocale, ...tree.locales])
-  let parse = tree.files.length
-  let cached = 0
-  if (options.cacheDir && hashes) {
-    const store = summaryStore(options.cacheDir, options.config, locales)
-    // A file that could not be read is reported, not parsed.
-    const read = tree.files.filter((file) => hashes.has(file.path))
-    cached = read.filter((file) => hasEntry(store, summaryId(file.file, hashes.get(file.path)!))).length
-    parse = read.length - cached
-  }
-  const count = threadsFor(parse, defaultThreads(), cached >= alongsideFrom)
+  const store = summaryStore(cacheDir, options.config, locales)
+  // A file that could not be read is reported, not parsed.
+  const read = tree.files.filter((file) => hashes.has(file.path))
+  const cached = read.filter((file) => hasEntry(store, summaryId(file.file, hashes.get(file.path)!))).length
+  const parse = read.length - cached
+  const count = cached >= alongsideFrom && parse < workerThreshold ? threadsFor(parse, defaultThreads(), true) : 0
   return count > 0 ? startParserThreads(count, {config: options.config, locales, holdYoungGeneration: options.holdYoungGeneration}) : undefined
 }
 
