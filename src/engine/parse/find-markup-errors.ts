@@ -1,6 +1,6 @@
 import type {PhrasingContent, Root} from 'mdast'
-import {visit} from 'unist-util-visit'
 import type {PageProblem} from '../sections/types.ts'
+import {walkTree} from './walk-tree.ts'
 
 /**
  * A strong delimiter run the parser left as literal text, around text meant as strong: spaces
@@ -29,7 +29,7 @@ export function findMarkupErrors(tree: Root, value: string): PageProblem[] {
     return {line: low + 1, column: offset - lineStarts[low]! + 1}
   }
 
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     if (node.type === 'code') {
       const start = node.position?.start.offset
       const end = node.position?.end.offset

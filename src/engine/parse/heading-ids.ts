@@ -1,5 +1,5 @@
 import type {Heading, Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import {walkTree} from './walk-tree.ts'
 
 /**
  * An attribute list at the end of a heading, as Hugo (goldmark) and kramdown allow:
@@ -13,7 +13,9 @@ const attributesPattern = /[ \t]*\{((?:[ \t]*(?:#[^\s}]+|\.[^\s}]+|[\w-]+=(?:"[^
  * section builder and the site read them.
  */
 export function headingIds(tree: Root): void {
-  visit(tree, 'heading', (heading: Heading) => {
+  walkTree(tree, (node) => {
+    if (node.type !== 'heading') return
+    const heading: Heading = node
     const last = heading.children.at(-1)
     if (!last || last.type !== 'text') return
     const match = attributesPattern.exec(last.value)

@@ -1,9 +1,9 @@
 import type {Nodes, Parent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
-import {visit} from 'unist-util-visit'
 import {hoistEdgeShortcodes} from './hoist-edge-shortcodes.ts'
 import {pairInTextOrder, scanShortcodeTags, type TextPairing} from './scan-tags.ts'
 import {sourcePoints, type SourcePoints} from './source-points.ts'
+import {walkTree} from '../walk-tree.ts'
 import type {Shortcode} from './types.ts'
 
 /** Configuration for `pairShortcodes`. */
@@ -65,13 +65,13 @@ export function pairShortcodes(tree: Root, file: VFile, options: PairShortcodesO
     return !textPairing.tags.has(offset) || textPairing[side].has(offset)
   }
 
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     if (isShortcode(node) && node.closing) closingNames.add(node.name)
   })
 
   pairIn(tree)
 
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     if (!isShortcode(node)) return
 
     if (node.closing) {
