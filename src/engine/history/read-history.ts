@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises'
+import {realpathSync} from 'node:fs'
 import path from 'node:path'
 import type {Config} from '../config/schema.ts'
 import type {Summarize} from '../content/summary-pool.ts'
@@ -192,10 +193,20 @@ async function findBases(opened: Exclude<OpenedHistory, {reason: string}>, reque
   const {repo, graph, log} = opened
   // A page that is a symbolic link has the history of the file it points to: git keeps only the
   // link's target text under the link's own name.
-  const inRepo = async (file: string) => {
-    const absolute = path.resolve(cwd, file)
-    const real = await fs.realpath(absolute).catch(() => absolute)
-    return path.relative(repo.root, real).split(path.sep).join('/')
+  // Once per file (a source page is asked for by each of its translations), and synchronously:
+  // thousands of promise calls each went through the thread pool.
+  const paths = new Map<string, string>()
+  const inRepo = (file: string) => {
+    let inside = paths.get(file)
+    if (inside === undefined) {
+      const absolute = path.resolve(cwd, file)
+      let real = absolute
+      try {
+        real = realpathSync.native(absolute)
+      } catch {}
+      paths.set(file, (inside = path.relative(repo.root, real).split(path.sep).join('/')))
+    }
+    return inside
   }
   let index: HistoryIndex
   try {
@@ -211,7 +222,7 @@ async function findBases(opened: Exclude<OpenedHistory, {reason: string}>, reque
   } catch (error) {
     return {reason: `git could not be read: ${(error as Error).message}`}
   }
-  return Promise.all(requests.map(async (request) => findBase(index, await inRepo(request.target.file), await inRepo(request.source.file), pinOf(request.target, pinKey))))
+  return Promise.all(requests.map(async (request) => findBase(index, inRepo(request.target.file), inRepo(request.source.file), pinOf(request.target, pinKey))))
 }
 
 /** Committer time of a raw commit object. */
