@@ -84,7 +84,7 @@ function engine() {
  * check and the language model are loaded, it is still small: the model's load would collect
  * garbage for most of a second (Starlight's docs, cold: 170 → 620 ms).
  */
-function threadsAhead(options: CheckOptions, tree: ContentTree, hashes: ReadonlyMap<string, string>, cacheDir: string): StartedThreads | undefined {
+export function threadsAhead(options: CheckOptions, tree: ContentTree, hashes: ReadonlyMap<string, string>, cacheDir: string): StartedThreads | undefined {
   const locales = new Set([tree.sourceLocale, ...tree.locales])
   const store = summaryStore(cacheDir, options.config, locales)
   // A file that could not be read is reported, not parsed.
