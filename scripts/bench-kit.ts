@@ -29,6 +29,8 @@ export interface ProcessRun {
 
 const gnuTime = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 const timeOutput = path.join(os.tmpdir(), `lockstep-bench-time-${process.pid}`)
+// GNU time's output file, one per benchmark process: gone with it.
+process.on('exit', () => fs.rmSync(timeOutput, {force: true}))
 
 /**
  * Run `node <args>` as a fresh process and time it from outside. Exit codes other than those in `ok`
