@@ -46,9 +46,10 @@ export function defaultThreads(): number {
 }
 
 /**
- * How many threads a call with `jobs` pages to parse starts, of `size` at most, when none is up
- * yet: none below `workerThreshold` pages (or 1 thread), unless this thread has other work
- * meanwhile (`alongside`), and never more than it has batches (a thread with no batch would only start up).
+ * How many threads a call with `jobs` pages to parse starts when none is up yet: none when the
+ * pool may have one thread at most (`size`), none below `workerThreshold` pages unless this thread
+ * has other work meanwhile (`alongside`), and never more than `size` or than the call has batches
+ * (a thread with no batch would only start up).
  */
 export function threadsFor(jobs: number, size: number, alongside: boolean): number {
   if (size <= 1 || jobs === 0 || (jobs < workerThreshold && !alongside)) return 0
