@@ -40,9 +40,22 @@ export const alongsideFrom = 500
  */
 const threadHeap = {maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 48}
 
+/**
+ * Whether a parser thread failed to load its code in this process: no thread is started again.
+ * Astro's prerendering runs the check from a bundle that has no worker file beside it (the
+ * `/status/` page's progress over time, a check per month of history: each started threads that
+ * failed at once, and starting threads while others stop has crashed Node, nodejs/node#56312).
+ */
+let codeMissing = false
+
 /** Threads a pool has by default: one per core, at most 2. */
 export function defaultThreads(): number {
   return Math.min(2, os.availableParallelism())
+}
+
+/** False once a parser thread could not load its code in this process (`codeMissing`). */
+export function threadsCanStart(): boolean {
+  return !codeMissing
 }
 
 /**
@@ -52,7 +65,7 @@ export function defaultThreads(): number {
  * (a thread with no batch would only start up).
  */
 export function threadsFor(jobs: number, size: number, alongside: boolean): number {
-  if (size <= 1 || jobs === 0 || (jobs < workerThreshold && !alongside)) return 0
+  if (!threadsCanStart() || size <= 1 || jobs === 0 || (jobs < workerThreshold && !alongside)) return 0
   return Math.min(size, Math.ceil(jobs / batchSize))
 }
 
@@ -67,7 +80,11 @@ export function startParserThread(options: ParserThreadOptions, leave: (worker: 
     workerData: {config: options.config, locales: [...options.locales]},
     resourceLimits: {...threadHeap, ...(options.threadHeapMb ? {maxOldGenerationSizeMb: options.threadHeapMb} : {})}
   })
-  worker.on('error', () => leave(worker))
+  worker.on('error', (error: NodeJS.ErrnoException) => {
+    // The thread's own file (`MODULE_NOT_FOUND`), or a module it imports (`ERR_MODULE_NOT_FOUND`).
+    if (error.code === 'MODULE_NOT_FOUND' || error.code === 'ERR_MODULE_NOT_FOUND') codeMissing = true
+    leave(worker)
+  })
   worker.on('exit', () => leave(worker))
   return worker
 }

@@ -4,7 +4,7 @@ import type {Config} from '../config/schema.ts'
 import {summarizePage} from '../sections/summarize-page.ts'
 import type {PageSummary} from '../sections/types.ts'
 import type {PageFile} from './find-pages.ts'
-import {batchSize, defaultThreads, startParserThread, threadsFor, workerThreshold, type StartedThreads} from './parser-threads.ts'
+import {batchSize, defaultThreads, startParserThread, threadsCanStart, threadsFor, workerThreshold, type StartedThreads} from './parser-threads.ts'
 import {unreadable} from './unreadable.ts'
 
 /**
@@ -140,7 +140,7 @@ export function createSummaryPool(options: SummaryPoolOptions): SummaryPool {
 
   // Threads already up (for the sources at the translations' bases, read after the pages) take
   // any number of pages: they are several, their parser is warm, and this thread's is cold.
-  const onThreads = (jobs: number) => size > 1 && (jobs >= workerThreshold || (workers.length > 0 && jobs > 0))
+  const onThreads = (jobs: number) => size > 1 && threadsCanStart() && (jobs >= workerThreshold || (workers.length > 0 && jobs > 0))
   const run: Summarize = async (jobs, progress, {alongside = false} = {}) => {
     const summaries: Array<PageSummary | undefined> = new Array(jobs.length)
     const wanted = threadsFor(jobs.length, size, alongside)
