@@ -73,7 +73,7 @@ export function threadsFor(jobs: number, size: number, alongside: boolean): numb
  * Start a parser thread. One that fails or stops while it has no pages (one that cannot load its
  * code) calls `leave`, and never takes the process down: an `error` event with no listener would.
  */
-export function startParserThread(options: ParserThreadOptions, leave: (worker: Worker) => void = () => {}): Worker {
+export function startParserThread(options: ParserThreadOptions, leave: (worker: Worker) => void): Worker {
   if (options.holdYoungGeneration) youngGenerationsHeld()
   const url = new URL(import.meta.url.endsWith('.ts') ? './summarize-worker.ts' : './summarize-worker.js', import.meta.url)
   const worker = new Worker(url, {
