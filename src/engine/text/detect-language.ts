@@ -3,8 +3,10 @@
 // words; small, medium and large are within noise of each other (medium a hair ahead of small
 // on 6–9 words). Loading takes ~140 / 240 / 300 / 700 ms (xs/s/m/l) and ~250 / 360 / 390 /
 // 590 MB RSS; detection speed is the same for small and medium (~20k short paragraphs/s) and
-// 40 % slower for large. Medium is the most accurate size that loads in well under half a second.
-import {eld as shared} from 'eld/medium'
+// 40 % slower for large (those loads are eld's own modules'; Lockstep reads medium's data from its
+// file into a compact table instead, `eldDetector`). Medium is the most accurate size that loads in
+// well under half a second.
+import {eldDetector} from './eld-detector.ts'
 
 /** What `detectLanguage` found. */
 export interface DetectedLanguage {
@@ -16,11 +18,10 @@ export interface DetectedLanguage {
   scores: Record<string, number>
 }
 
-// A private instance, so that nobody else's setLanguageSubset() or cleanup setting leaks in.
-const detector = shared.newInstance()
-detector.enableTextCleanup(true)
+// eld as `eld/medium` runs it with text cleanup on, over a compact copy of its data (`eldDetector`).
+const detector = eldDetector()
 
-const models: ReadonlySet<string> = new Set(Object.values((detector.info() as {Languages: Record<string, string>}).Languages))
+const models: ReadonlySet<string> = new Set(detector.languages)
 // eld has no Indonesian model; it scores Indonesian as Malay, a near-identical standard language.
 const siblings: Readonly<Record<string, string>> = {id: 'ms'}
 
@@ -80,7 +81,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   const scores: Record<string, number> = {}
   const results = chunks.map((chunk) => detector.detect(chunk))
   for (const result of results) {
-    for (const [language, score] of Object.entries(result.getScores())) {
+    for (const [language, score] of Object.entries(result.scores)) {
       scores[language] = (scores[language] ?? 0) + score / results.length
     }
   }
@@ -92,6 +93,6 @@ export function detectLanguage(text: string): DetectedLanguage {
       language = candidate
     }
   }
-  const agreeing = results.filter((result) => result.language === language && result.isReliable()).length
+  const agreeing = results.filter((result) => result.language === language && result.reliable).length
   return {language, reliable: language !== '' && agreeing * 2 > results.length, scores}
 }

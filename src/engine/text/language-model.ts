@@ -12,9 +12,9 @@ export interface LanguageModel {
 }
 
 /**
- * The language model takes a fifth of a second and 150 MB to load: a check loads it only when a
- * translated page's rules run, and then while the pages parse (the main thread waits for the
- * parser threads).
+ * The language model (eld's detector over a compact copy of its data, `eldDetector`) takes about
+ * 80 ms and 30 MB to load: a check loads it only when a translated page's rules run, and then
+ * while the pages parse (the main thread waits for the parser threads).
  */
 export function languageModel(): LanguageModel {
   let model: Promise<IsSourceLanguage> | undefined
