@@ -21,7 +21,7 @@ type Kind = 'hugo' | 'mdx' | 'starlight-md'
 function processor(kind: Kind, whereFound: boolean) {
   const stack = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
   if (whereFound) stack.use(remarkAutolinkLiteralsWhereFound)
-  if (kind === 'hugo') return stack.use(remarkShortcodes, {paired: defaultPairedShortcodes})
+  if (kind === 'hugo') return stack.use(remarkShortcodes, {paired: [...defaultPairedShortcodes]})
   stack.use(remarkDirective)
   return kind === 'mdx' ? stack.use(remarkMdx) : stack
 }

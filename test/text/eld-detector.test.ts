@@ -5,7 +5,8 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {eld} from 'eld/medium'
 import {describe, expect, it} from 'vitest'
-import {eldDetector, eldFolder, readEldData} from '../../src/engine/text/eld-detector.ts'
+import {eldDetector} from '../../src/engine/text/eld-detector.ts'
+import {eldFolder, ngramsEnd, readEldData} from '../../src/engine/text/read-eld-data.ts'
 import {paragraphsOf} from './pages.ts'
 
 const reference = eld.newInstance()
@@ -44,7 +45,7 @@ describe('readEldData', () => {
     expect([...table.first.keys()].sort()).toEqual([...keys].sort())
     for (const key of keys) {
       const entries: Array<[string, number]> = []
-      for (let entry = table.first.get(key)!; table.langs[entry] !== 255; entry++) entries.push([String(table.langs[entry]), table.scores[entry]!])
+      for (let entry = table.first.get(key)!; table.langs[entry] !== ngramsEnd; entry++) entries.push([String(table.langs[entry]), table.scores[entry]!])
       expect(entries, key).toEqual(Object.entries(ngramsData.ngrams[key]!))
     }
     expect(Object.fromEntries(average)).toEqual((await eldModule('src/avgScore.js')).avgScore)
