@@ -192,9 +192,9 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
 async function findBases(opened: Exclude<OpenedHistory, {reason: string}>, requests: readonly HistoryRequest[], cwd: string, pinKey: string): Promise<FoundBase[] | {reason: string}> {
   const {repo, graph, log} = opened
   // A page that is a symbolic link has the history of the file it points to: git keeps only the
-  // link's target text under the link's own name.
-  // Once per file (a source page is asked for by each of its translations), and synchronously:
-  // thousands of promise calls each went through the thread pool.
+  // link's target text under the link's own name. Resolved once per file (a source page is asked
+  // for by each of its translations), and synchronously: thousands of promise calls each went
+  // through the thread pool.
   const paths = new Map<string, string>()
   const inRepo = (file: string) => {
     let inside = paths.get(file)
@@ -222,7 +222,7 @@ async function findBases(opened: Exclude<OpenedHistory, {reason: string}>, reque
   } catch (error) {
     return {reason: `git could not be read: ${(error as Error).message}`}
   }
-  return Promise.all(requests.map(async (request) => findBase(index, inRepo(request.target.file), inRepo(request.source.file), pinOf(request.target, pinKey))))
+  return requests.map((request) => findBase(index, inRepo(request.target.file), inRepo(request.source.file), pinOf(request.target, pinKey)))
 }
 
 /** Committer time of a raw commit object. */
