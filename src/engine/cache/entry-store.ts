@@ -1,4 +1,4 @@
-import {createHash} from 'node:crypto'
+import {hash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -15,8 +15,8 @@ export interface EntryStore {
 
 /** The file of entry `id`: sharded by the hash of its id (`ab/cdef….json`), so no folder grows large. */
 export function entryPath(store: EntryStore, id: string): string {
-  const hash = createHash('sha1').update(id).digest('hex')
-  return path.join(store.folder, hash.slice(0, 2), `${hash.slice(2)}.json`)
+  const hex = hash('sha1', id)
+  return path.join(store.folder, hex.slice(0, 2), `${hex.slice(2)}.json`)
 }
 
 /** Whether entry `id` has a file (it may still be corrupt or of another key: `readEntry` tells). */
