@@ -13,7 +13,7 @@ import {findContentRepo, type Repo} from './history/find-repo.ts'
 import {lunariaKeywords} from './history/lunaria-keywords.ts'
 import {pinNamesOf} from './history/pins.ts'
 import {readObjects} from './history/read-objects.ts'
-import {formatJson} from './report/format-json.ts'
+import {formatJsonBytes} from './report/format-json.ts'
 import {reportSource, type ReportSource} from './report/report-source.ts'
 
 /** What `lockstep check` needs of a check: the report (a reused one is read from disk as it is written) and the pages skipped. */
@@ -58,13 +58,13 @@ export async function checkReport(options: CheckOptions): Promise<ReportResult> 
     return made(result)
   }
   // Laid out and encoded once, for the memo and for the JSON output.
-  const json = Buffer.from(formatJson(result.report))
+  const json = formatJsonBytes(result.report)
   await writeReportMemo(cacheDir, key, json, {pins, summary: result.report.summary})
   return made(result, json)
 }
 
 /** A report just made; `json` is its JSON format when already laid out. */
-function made({report, skipped}: CheckResult, json?: Uint8Array): ReportResult {
+function made({report, skipped}: CheckResult, json?: readonly Uint8Array[]): ReportResult {
   return {...reportSource(report, json), skipped, reused: false}
 }
 

@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {formatJson, formatJsonPieces} from '../../src/engine/report/format-json.ts'
+import {formatJson, formatJsonBytes} from '../../src/engine/report/format-json.ts'
 import type {Report} from '../../src/engine/report/types.ts'
 
 // A report as the check makes it, with what JSON lays out unevenly: text with escaped newlines
 // and non-Latin-1 characters, optional fields left undefined, nested and empty arrays, and more
-// findings than one piece holds.
+// findings than one buffer holds.
 const diagnostic = (index: number) => ({
   rule: 'missing-section',
   severity: index % 3 === 0 ? 'error' : 'warning',
@@ -27,18 +27,22 @@ const report = {
   summary: {pages: 1, errors: 234, warnings: 466, infos: 0}
 } as unknown as Report
 
-describe('the JSON report written in pieces', () => {
-  it('is formatJson byte for byte, over several pieces', () => {
-    const pieces = [...formatJsonPieces(report)]
-    expect(pieces.join('')).toBe(formatJson(report))
-    // The 700 findings go out a few hundred at a time, not as one string.
-    expect(pieces.length).toBeGreaterThan(5)
-    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(formatJson(report).length / 2)
+const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8')
+
+describe('the JSON report written as bytes', () => {
+  it('is formatJson byte for byte, over several buffers of about 64 kB', () => {
+    const chunks = formatJsonBytes(report)
+    expect(text(chunks)).toBe(formatJson(report))
+    expect(Buffer.concat(chunks).equals(Buffer.from(formatJson(report)))).toBe(true)
+    // The 700 findings (about 200 kB) go out in a few buffers, each at most 64 kB and one finding.
+    expect(chunks.length).toBeGreaterThan(2)
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(1 << 16)
+    for (const chunk of chunks) expect(chunk.length).toBeLessThan((1 << 16) + 1000)
   })
 
   it('lays out an empty report and a field left undefined as JSON.stringify does', () => {
     const empty = {...report, pages: [], diagnostics: [], locales: undefined} as unknown as Report
-    expect([...formatJsonPieces(empty)].join('')).toBe(formatJson(empty))
-    expect([...formatJsonPieces({} as Report)].join('')).toBe(formatJson({} as Report))
+    expect(text(formatJsonBytes(empty))).toBe(formatJson(empty))
+    expect(text(formatJsonBytes({} as Report))).toBe(formatJson({} as Report))
   })
 })

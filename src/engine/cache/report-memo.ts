@@ -56,12 +56,13 @@ export async function readReportMemo(folder: string, key: string): Promise<Repor
 }
 
 /**
- * Keep a report, in the JSON format (`formatJson`, as bytes), under `key`, atomically (a temporary
- * file renamed over the old memo). A memo that cannot be written only costs speed.
+ * Keep a report, in the JSON format (`formatJsonBytes`), under `key`, atomically (a temporary file
+ * renamed over the old memo). A memo that cannot be written only costs speed.
  */
-export async function writeReportMemo(folder: string, key: string, json: Uint8Array, head: MemoHead): Promise<void> {
-  const sum = createHash('sha1').update(json).digest('hex')
-  await writeAtomically(path.join(folder, name), [`${JSON.stringify({key, sum, pins: head.pins, summary: head.summary})}\n`, json])
+export async function writeReportMemo(folder: string, key: string, json: readonly Uint8Array[], head: MemoHead): Promise<void> {
+  const sum = createHash('sha1')
+  for (const chunk of json) sum.update(chunk)
+  await writeAtomically(path.join(folder, name), [`${JSON.stringify({key, sum: sum.digest('hex'), pins: head.pins, summary: head.summary})}\n`, ...json])
 }
 
 /** Remove the memo: a run whose report must not be reused (pages skipped) leaves none behind. */

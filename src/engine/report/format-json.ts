@@ -5,15 +5,35 @@ export function formatJson(report: Report): string {
   return JSON.stringify(report, null, 2) + '\n'
 }
 
-/** Array items laid out per piece of `formatJsonPieces`. */
-const itemsPerPiece = 256
+/** Bytes per buffer of `formatJsonBytes`: a writer makes a few hundred writes, not one per finding. */
+const chunkBytes = 1 << 16
 
 /**
- * `formatJson(report)` in pieces, for writing: the report's arrays a few hundred items at a time,
- * so the whole text (two bytes a character once a page's text is not Latin-1, and built by
- * doubling) is never held at once. On OpenTelemetry that text was 40 MB at the end of the check.
+ * `formatJson(report)` as UTF-8 bytes, in buffers of about 64 kB. The report's arrays are laid out
+ * and encoded an item at a time, so the whole text is never held at once (two bytes a character
+ * once any item is not Latin-1: on OpenTelemetry that text was 40 MB), and each item in Latin-1,
+ * most of a report, is encoded as a one-byte string (a 20 MB report: 300 → 230 ms).
  */
-export function* formatJsonPieces(report: Report): Generator<string> {
+export function formatJsonBytes(report: Report): Buffer[] {
+  const chunks: Buffer[] = []
+  let pending: Buffer[] = []
+  let size = 0
+  for (const piece of jsonPieces(report)) {
+    const bytes = Buffer.from(piece)
+    pending.push(bytes)
+    size += bytes.length
+    if (size >= chunkBytes) {
+      chunks.push(Buffer.concat(pending, size))
+      pending = []
+      size = 0
+    }
+  }
+  if (size > 0) chunks.push(Buffer.concat(pending, size))
+  return chunks
+}
+
+/** `formatJson(report)` in pieces: the top-level fields, and each item of an array on its own. */
+function* jsonPieces(report: Report): Generator<string> {
   const fields = Object.entries(report).filter(([, value]) => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol')
   if (fields.length === 0) return yield '{}\n'
   yield '{'
@@ -24,10 +44,7 @@ export function* formatJsonPieces(report: Report): Generator<string> {
       continue
     }
     yield head + '['
-    for (let start = 0; start < value.length; start += itemsPerPiece) {
-      const items = value.slice(start, start + itemsPerPiece).map((item: unknown) => '\n    ' + indented(JSON.stringify(item, null, 2) ?? 'null', '    '))
-      yield (start === 0 ? '' : ',') + items.join(',')
-    }
+    for (const [position, item] of value.entries()) yield `${position === 0 ? '' : ','}\n    ${indented(JSON.stringify(item, null, 2) ?? 'null', '    ')}`
     yield '\n  ]'
   }
   yield '\n}\n'

@@ -1,4 +1,4 @@
-import {formatJsonPieces} from './format-json.ts'
+import {formatJsonBytes} from './format-json.ts'
 import type {Report} from './types.ts'
 
 /**
@@ -14,14 +14,13 @@ export interface ReportSource {
   json(): AsyncIterable<Uint8Array | string>
 }
 
-/** A report in memory as a source; `json` is `formatJson(report)` (its bytes) when the caller has made it already, else it is laid out a piece at a time. */
-export function reportSource(report: Report, json?: Uint8Array): ReportSource {
+/** A report in memory as a source; `json` is `formatJsonBytes(report)` when the caller has made it already. */
+export function reportSource(report: Report, json?: readonly Uint8Array[]): ReportSource {
   return {
     summary: report.summary,
     report: async () => report,
     async *json() {
-      if (json) yield json
-      else yield* formatJsonPieces(report)
+      yield* json ?? formatJsonBytes(report)
     }
   }
 }
