@@ -13,6 +13,7 @@ import {lunariaKeywords} from './lunaria-keywords.ts'
 import type {FileLog} from './read-file-log.ts'
 import type {CommitGraph} from './read-graph.ts'
 import {readGitIndex} from './read-git-index.ts'
+import {readBaseObjects} from './base-objects.ts'
 import {readContents, readObjects, type GitObject} from './read-objects.ts'
 import {pinNamesOf, pinOf} from './pins.ts'
 import {sourcesAtBases, type SourceAtBase} from './sources-at-bases.ts'
@@ -100,7 +101,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<Map<stri
   // Ids only: a source at its base is read when a comparison is not in the cache (or the text is kept).
   let blobs = new Map<string, GitObject | null>()
   try {
-    blobs = await readObjects(repo.root, found.filter((at) => at.base.commit && at.sourceFile).map(blobName), {content: false})
+    blobs = await readBaseObjects(repo.root, found.filter((at) => at.base.commit && at.sourceFile).map(blobName), options.cacheDir)
   } catch {}
 
   // First what each page needs, then the source at every base to compare (from the cache, else
