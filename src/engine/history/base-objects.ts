@@ -1,10 +1,11 @@
 import path from 'node:path'
 import {z} from 'zod'
 import {readCacheFile, writeCacheFile} from '../cache/cache-file.ts'
+import {hashPattern} from './read-file-log.ts'
 import {readObjects, type GitObject} from './read-objects.ts'
 
-/** A commit's id, as the bases name them: a name under one names the same object for good. */
-const commitId = /^(?:[0-9a-f]{40}|[0-9a-f]{64}):/
+/** Whether a name is under a commit's id, as the bases name them: it names the same object for good (one under a ref does not). */
+const underCommit = (name: string) => name.includes(':') && hashPattern.test(name.slice(0, name.indexOf(':')))
 
 const objectSchema = z.object({oid: z.string().regex(/^[0-9a-f]+$/), type: z.string()})
 
@@ -23,18 +24,14 @@ export async function readBaseObjects(root: string, names: readonly string[], ca
   const file = cacheDir === undefined ? undefined : path.join(cacheDir, 'base-objects.json')
   // The repository's own folder in the key: a cache folder moved beside another clone starts afresh.
   const key = `${format}:${root}`
-  const known = file ? await readCacheFile(file, key, objectSchema, (name) => commitId.test(name)) : new Map<string, GitObject>()
-  const asked = await readObjects(
-    root,
-    names.filter((name) => !known.has(name)),
-    {content: false}
-  )
+  const known = file ? await readCacheFile(file, key, objectSchema, underCommit) : new Map<string, GitObject>()
+  const asked = await readObjects(root, names.filter((name) => !known.has(name)), {content: false})
   const result = new Map<string, GitObject | null>()
   const kept = new Map<string, GitObject>()
   for (const name of names) {
     const object = known.get(name) ?? asked.get(name) ?? null
     result.set(name, object)
-    if (object && commitId.test(name)) kept.set(name, {oid: object.oid, type: object.type})
+    if (object && underCommit(name)) kept.set(name, {oid: object.oid, type: object.type})
   }
   if (file && (kept.size !== known.size || [...kept.keys()].some((name) => !known.has(name)))) await writeCacheFile(file, key, kept)
   return result

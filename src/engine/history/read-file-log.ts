@@ -56,7 +56,8 @@ interface LogRecord {
   changes: Array<{status: string; path: string; to?: string}>
 }
 
-const hashPattern = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
+/** A git object's id: SHA-1 or SHA-256, in full. */
+export const hashPattern = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 const statusPattern = /^[ACDMRTUXB]\d*$/
 
 /**
