@@ -44,5 +44,8 @@ describe('the JSON report written as bytes', () => {
     const empty = {...report, pages: [], diagnostics: [], locales: undefined} as unknown as Report
     expect(text(formatJsonBytes(empty))).toBe(formatJson(empty))
     expect(text(formatJsonBytes({} as Report))).toBe(formatJson({} as Report))
+    // An item JSON has no word for is null in an array; an item with a newline in a string keeps it escaped.
+    const odd = {...report, locales: ['ja', undefined, () => 1, 'a\nb', ['x', {y: [1, {}]}]]} as unknown as Report
+    expect(text(formatJsonBytes(odd))).toBe(formatJson(odd))
   })
 })

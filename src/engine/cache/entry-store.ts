@@ -13,10 +13,13 @@ export interface EntryStore {
   key: string
 }
 
-/** The file of entry `id`: sharded by the hash of its id (`ab/cdef….json`), so no folder grows large. */
+/**
+ * The file of entry `id`: sharded by the hash of its id (`ab/cdef….json`), so no folder grows large.
+ * Joined as text: `path.join` normalizes the whole path again, for every entry of every run.
+ */
 export function entryPath(store: EntryStore, id: string): string {
   const hex = hash('sha1', id)
-  return path.join(store.folder, hex.slice(0, 2), `${hex.slice(2)}.json`)
+  return `${store.folder}${path.sep}${hex.slice(0, 2)}${path.sep}${hex.slice(2)}.json`
 }
 
 /** Whether entry `id` has a file (it may still be corrupt or of another key: `readEntry` tells). */
