@@ -34,7 +34,7 @@ import {languageModel} from './text/language-model.ts'
 export interface CheckOptions extends ContentOptions {
   /** Reads summaries of pages (e.g. from a cache or workers); defaults to parsing in this thread. */
   summarize?: (files: PageFile[], locales: ReadonlySet<string>) => Promise<PageSummary[]>
-  /** Keep the aligner's reasons for each pair in the report. */
+  /** Keep the aligner's reasons for each pair, in the alignments and the report (without it, each pair's `reasons` is empty). */
   explain?: boolean
   /** Folder for caches of page summaries and per-page results; no cache when absent. */
   cacheDir?: string
@@ -135,7 +135,8 @@ async function checkTree(options: CheckOptions, run: Run, tree: ContentTree, ope
   const model = languageModel()
 
   // 1. Read every page into a summary; each pair is aligned and its language verdicts found as soon as both its pages are read.
-  const early = earlyPairs({config, sourceLocale: tree.sourceLocale, locales: tree.locales, only: options.only, model: model.started})
+  const explain = options.explain === true
+  const early = earlyPairs({config, sourceLocale: tree.sourceLocale, locales: tree.locales, only: options.only, model: model.started, explain})
   // The model loads while the threads parse many pages. A few changed ones leave little to
   // overlap, and their rules may find every verdict they ask for in the cache.
   const onParse = (files: PageFile[], many: boolean) => {
@@ -159,7 +160,7 @@ async function checkTree(options: CheckOptions, run: Run, tree: ContentTree, ope
   const cache = await ResultCache.load(run.cacheDir, run.cacheKey, pageIds(pages))
 
   // 4. Align every pair first: a link's fragment into another translated page is compared through that page's alignment.
-  const fileAlignments = alignPairs(pairs, (id, source, target) => cachedAlignment(cache, id, source, target) ?? early.alignment(id, source, target) ?? alignSections(source.sections, target.sections))
+  const fileAlignments = alignPairs(pairs, (id, source, target) => cachedAlignment(cache, id, source, target, explain) ?? early.alignment(id, source, target) ?? alignSections(source.sections, target.sections, {explain}))
 
   // 5. Align each pair again with what history says.
   const history = await dating
@@ -168,10 +169,10 @@ async function checkTree(options: CheckOptions, run: Run, tree: ContentTree, ope
   const closing = pool?.close()
   // Awaited below; until then a failure must not count as unhandled.
   closing?.catch(() => {})
-  const alignments = alignPairsWithHistory(fileAlignments, pages, history)
+  const alignments = alignPairsWithHistory(fileAlignments, pages, history, explain)
 
   // 6. The rules of every page, answered from the cache while what they read gives the same answers.
-  const results = pageResults(cache, history, trackReads(siteLookups({pages, urls, fileAlignments, alignments})))
+  const results = pageResults(cache, history, trackReads(siteLookups({pages, urls, fileAlignments, alignments})), explain)
   const checked = await checkPages({config, tree, locales, pages, only, alignments, fileAlignments, history, results, model, early})
   await results.save()
 

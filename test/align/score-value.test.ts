@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {expect, it} from 'vitest'
+import {alignSections} from '../../src/engine/align/align-sections.ts'
 import {pairScorer} from '../../src/engine/align/pair-scorer.ts'
 import {validateConfig} from '../../src/engine/config/load-config.ts'
 import {summarizePage} from '../../src/engine/sections/summarize-page.ts'
@@ -33,4 +34,23 @@ it('gives in every cell of the table the score it explains: the score without it
   // Both pages pair most of their sections: strong and weak cells are both compared.
   expect(cells).toBeGreaterThan(3_000)
   expect(strong).toBeGreaterThan(50)
+})
+
+it('aligns without reasons (a check without --explain) exactly as with them, and gives none', () => {
+  const {en, es} = longPagePair(60)
+  const pages = [
+    [sections(fixture('en'), 'en'), sections(fixture('zh-cn'), 'zh-cn')],
+    [sections(Buffer.from(en), 'en'), sections(Buffer.from(es), 'es')],
+    // A page against the start of itself: sections missing at the end, and splits and merges to look for.
+    [sections(fixture('en'), 'en'), sections(fixture('en'), 'en').slice(0, 20)]
+  ] as const
+  for (const [source, target] of pages) {
+    const explained = alignSections(source, target)
+    const quiet = alignSections(source, target, {explain: false})
+    expect(explained.pairs.every((pair) => pair.reasons.length > 0)).toBe(true)
+    expect(quiet.pairs.every((pair) => pair.reasons.length === 0)).toBe(true)
+    const withoutReasons = explained.pairs.map(({reasons, ...pair}) => pair)
+    expect(quiet.pairs.map(({reasons, ...pair}) => pair)).toEqual(withoutReasons)
+    expect([quiet.unmatchedSource, quiet.unmatchedTarget]).toEqual([explained.unmatchedSource, explained.unmatchedTarget])
+  }
 })

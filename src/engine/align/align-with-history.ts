@@ -19,9 +19,9 @@ const contentEvidence = 0.7
  *   source now, whatever neighbour took the removed section's place.
  * Either pair hides two sections' real state (new, left over) and a real pair besides. A pair with
  * shared content stands (the translation was made from a newer source than its pin says). Returns
- * the same alignment when there is nothing to undo.
+ * the same alignment when there is nothing to undo. Pairs made again have reasons when `explain`.
  */
-export function alignWithHistory(alignment: Alignment, source: readonly SectionSummary[], target: readonly SectionSummary[], changes: SourceChanges | undefined): Alignment {
+export function alignWithHistory(alignment: Alignment, source: readonly SectionSummary[], target: readonly SectionSummary[], changes: SourceChanges | undefined, explain = true): Alignment {
   if (!changes || changes.unchanged) return alignment
   const absorbed = new Set(alignment.pairs.filter((pair) => pair.source > 0 && pair.confidence < contentEvidence && changes.sections[pair.source]?.change === 'added').map((pair) => pair.source))
   // Only a pair at the base on shared content makes a holder: by place alone, a translation that
@@ -37,7 +37,8 @@ export function alignWithHistory(alignment: Alignment, source: readonly SectionS
   const keptTarget = target.map((_, index) => index).filter((index) => !leftOver.has(index))
   const result = alignSections(
     keptSource.map((index) => source[index]!),
-    keptTarget.map((index) => target[index]!)
+    keptTarget.map((index) => target[index]!),
+    {explain}
   )
   const pairs = result.pairs.map((pair) => ({...pair, source: keptSource[pair.source]!, target: keptTarget[pair.target]!}))
   const pairedSource = new Set(pairs.map((pair) => pair.source))

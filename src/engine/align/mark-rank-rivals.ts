@@ -12,9 +12,10 @@ const rankMargin = 0.15
  * older structure shows it: its `### Creating an issue` shares as much with the source's newer
  * `## Work on an existing issue` as with the source's own `### Creating an issue`. A claim that
  * the translation demoted the heading would be a guess (`heading-level` leaves it to
- * `uncertain-alignment`). Returns the same alignment when no pair has such a rival.
+ * `uncertain-alignment`). Returns the same alignment when no pair has such a rival. The rival is
+ * named among the pair's reasons when `explain`.
  */
-export function markRankRivals(alignment: Alignment, source: SectionSummary[], target: SectionSummary[]): Alignment {
+export function markRankRivals(alignment: Alignment, source: SectionSummary[], target: SectionSummary[], explain = true): Alignment {
   const crossed = alignment.pairs.filter((pair) => pair.source > 0 && (pair.relation === 'match' || pair.relation === 'moved') && source[pair.source]!.level !== target[pair.target]!.level)
   if (crossed.length === 0 || alignment.unmatchedSource.length === 0) return alignment
   const scorer = pairScorer(source, target)
@@ -31,7 +32,7 @@ export function markRankRivals(alignment: Alignment, source: SectionSummary[], t
     }
     if (!rival) return pair
     changed = true
-    return {...pair, rival: rival.index, reasons: [...pair.reasons, `“${source[rival.index]!.title}”, of the same rank, scores nearly as well (${rival.score.toFixed(2)})`]}
+    return {...pair, rival: rival.index, reasons: explain ? [...pair.reasons, `“${source[rival.index]!.title}”, of the same rank, scores nearly as well (${rival.score.toFixed(2)})`] : pair.reasons}
   })
   return changed ? {...alignment, pairs} : alignment
 }

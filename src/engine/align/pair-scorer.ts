@@ -14,10 +14,11 @@ export interface PairScorer {
 }
 
 /**
- * Score sections of a page pair on demand. Scores are not cached: a table of score objects for
- * every pair is what made 3,000 headings a page take 4 GB. Callers keep the numbers they need.
+ * Score sections of a page pair on demand; `score` gives the reasons only when `explain`. Scores
+ * are not cached: a table of score objects for every pair is what made 3,000 headings a page take
+ * 4 GB. Callers keep the numbers they need.
  */
-export function pairScorer(source: SectionSummary[], target: SectionSummary[]): PairScorer {
+export function pairScorer(source: SectionSummary[], target: SectionSummary[], explain = true): PairScorer {
   const n = source.length
   const m = target.length
   const features = pageFeatures(source, target)
@@ -33,5 +34,5 @@ export function pairScorer(source: SectionSummary[], target: SectionSummary[]): 
     targetPosition: m > 1 ? j / (m - 1) : 0,
     sizeRatio
   })
-  return {source, target, features, n, m, score: (i, j) => scorePair(input(i, j)), value: (i, j) => scoreValue(input(i, j))}
+  return {source, target, features, n, m, score: (i, j) => scorePair(input(i, j), explain), value: (i, j) => scoreValue(input(i, j))}
 }

@@ -31,10 +31,11 @@ const kindNames: Record<string, string> = {l: 'link', b: 'code block', c: 'code'
  *
  * Headings are translated, so the score rests on what survives translation: shared links,
  * code, shortcodes, numbers and names (weighted by rarity), explicit ids and source headings
- * kept in comments (near-certain), heading rank and position (weak priors), and size.
+ * kept in comments (near-certain), heading rank and position (weak priors), and size. The
+ * reasons are words for a reader (`--explain`): without `explain`, the same score and none.
  */
-export function scorePair(input: PairInput): PairScore {
-  return scoreOf(input, true)
+export function scorePair(input: PairInput, explain = true): PairScore {
+  return scoreOf(input, explain)
 }
 
 /** `scorePair`'s score alone: an aligner's table asks for it in every cell, where the reasons would be most of the work. */
@@ -116,7 +117,8 @@ function scoreOf(input: PairInput, explain: boolean): PairScore {
     if (explain) reasons.push(`different code headings (\`${sourceName!.name.full}\`, \`${targetName!.name.full}\`)`)
   }
   score *= keyPenalty
-  if (!explain) return {score: Math.min(1, score), reasons}
+  // Without reasons, no spread: the aligner asks this for every cell of its table.
+  if (!explain) return {score: Math.min(1, score), content, reasons}
 
   if (content !== undefined && sharedNames.length > 0) {
     sharedNames.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

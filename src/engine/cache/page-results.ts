@@ -33,19 +33,24 @@ export interface PageResults {
   save(): Promise<void>
 }
 
-/** The key of what a pair's alignment is made from: the contents of its two files. */
+/** The key of what a pair's findings are made from: the contents of its two files. */
 function pairKey(source: PageSummary | undefined, target: PageSummary | undefined): string {
   return `${source?.hash ?? '-'}:${target?.hash ?? '-'}`
 }
 
-/** The pair's alignment from the cache, when it was made from these two files. */
-export function cachedAlignment(cache: ResultCache, id: string, source: PageSummary, target: PageSummary): Alignment | undefined {
-  const cached = cache.entries.get(id)
-  return cached?.alignmentKey === pairKey(source, target) && cached.alignment ? cached.alignment : undefined
+/** The key of a pair's alignment: its two files, and whether its pairs have their reasons (`explain`). */
+function alignmentKey(source: PageSummary | undefined, target: PageSummary | undefined, explain: boolean): string {
+  return explain ? `${pairKey(source, target)}:explained` : pairKey(source, target)
 }
 
-/** The rules stage's view of `cache`, for pages with this `history` whose reads of other pages go through `reads`. */
-export function pageResults(cache: ResultCache, history: ReadonlyMap<string, PageHistory>, reads: TrackedReads): PageResults {
+/** The pair's alignment from the cache, when it was made from these two files, with reasons if `explain`. */
+export function cachedAlignment(cache: ResultCache, id: string, source: PageSummary, target: PageSummary, explain: boolean): Alignment | undefined {
+  const cached = cache.entries.get(id)
+  return cached?.alignmentKey === alignmentKey(source, target, explain) && cached.alignment ? cached.alignment : undefined
+}
+
+/** The rules stage's view of `cache`, for pages with this `history` whose reads of other pages go through `reads`; alignments with reasons if `explain`. */
+export function pageResults(cache: ResultCache, history: ReadonlyMap<string, PageHistory>, reads: TrackedReads, explain: boolean): PageResults {
   const seen = new Set<string>()
   let checked = 0
   // Hashed: the key is kept for every page, and its parts are long (two content hashes, two paths, a history's hash).
@@ -68,7 +73,7 @@ export function pageResults(cache: ResultCache, history: ReadonlyMap<string, Pag
       // The verdicts are made only for a cache that is written (`PairLanguage.verdicts`).
       const kept = verdicts && cache.writes ? verdicts() : {}
       const asked = Object.keys(kept).length > 0 ? {verdicts: kept} : {}
-      cache.set(page.id, {alignmentKey: pairKey(page.source, page.target), ...(alignment ? {alignment} : {}), diagnosticsKey: diagnosticsKeyOf(page), reads: sorted, readsKey: reads.key(sorted), diagnostics, ...asked})
+      cache.set(page.id, {alignmentKey: alignmentKey(page.source, page.target, explain), ...(alignment ? {alignment} : {}), diagnosticsKey: diagnosticsKeyOf(page), reads: sorted, readsKey: reads.key(sorted), diagnostics, ...asked})
       return diagnostics
     },
     verdicts: (id) => cache.verdicts(id),

@@ -8,10 +8,10 @@ import {conforms} from './conforms.ts'
 
 /** What is kept per page between runs: its alignment and its findings, each with the key it was made under. */
 export interface ResultEntry {
-  /** Hash of the source and translation contents the alignment was made from. */
+  /** The source and translation contents the alignment was made from, and whether its pairs have their reasons (`explain`). */
   alignmentKey: string
   alignment?: Alignment
-  /** `alignmentKey` plus the page's own inputs besides its files' contents (their paths, its history). */
+  /** Hash of the two files' contents and the page's own inputs besides them (their paths, its history). */
   diagnosticsKey: string
   /** What the rules read of other pages while finding these (`anchors`, fragments, front-matter keys), one string each. */
   reads: string[]

@@ -14,7 +14,7 @@ import type {SectionChange, SourceChanges} from './types.ts'
 export function classifyChanges(before: PageSummary, after: PageSummary, typoChars: number, frontmatterKeys: readonly string[] = []): SourceChanges {
   const sections: SectionChange[] = after.sections.map(() => ({change: 'added', kinds: []}))
   if (before.hash === after.hash) return unchangedSince(after)
-  const alignment = alignSections(before.sections, after.sections)
+  const alignment = alignSections(before.sections, after.sections, {explain: false})
   const seen = new Set<number>()
   const removedIndexes = new Set(alignment.unmatchedSource)
   for (const pair of alignment.pairs) {

@@ -13,7 +13,7 @@ import type {SourceChanges} from './types.ts'
  */
 export function stillTranslated(changes: SourceChanges, before: PageSummary, target: PageSummary): SourceChanges {
   if (changes.removed.length === 0) return changes
-  const pairs = alignSections(before.sections, target.sections).pairs
+  const pairs = alignSections(before.sections, target.sections, {explain: false}).pairs
   const removed: SourceChanges['removed'] = []
   for (const section of changes.removed) {
     const held = pairs.filter((pair) => pair.source === section.index)

@@ -17,6 +17,8 @@ export interface EarlyPairsOptions {
   only: PageSelector | undefined
   /** The model's loading, once it started (the stage waits for it, never starts it). */
   model: () => Promise<IsSourceLanguage> | undefined
+  /** Give the alignments their reasons (`CheckOptions.explain`). */
+  explain: boolean
 }
 
 /** The early pair stage as the check drives it: fed summaries as they are read, stopped when all are, then asked for what it made. */
@@ -51,7 +53,7 @@ export const noOtherPages: SiteLookups = {
  * be dropped as well, so they wait for that run (on Starlight's docs they cost the main thread
  * a second). Work on the main thread, which otherwise waits for the parser threads.
  */
-export function earlyPairs({config, sourceLocale, locales, only, model}: EarlyPairsOptions): EarlyPairs {
+export function earlyPairs({config, sourceLocale, locales, only, model, explain}: EarlyPairsOptions): EarlyPairs {
   const sources = new Map<string, PageSummary>()
   const targets = new Map<string, PageSummary>()
   const translated = new Set(locales)
@@ -64,7 +66,7 @@ export function earlyPairs({config, sourceLocale, locales, only, model}: EarlyPa
     const target = targets.get(id)
     if (!source || !target || done.has(id)) return
     if (only && !only({locale, page, files: [target.file, source.file]})) return
-    const alignment = alignSections(source.sections, target.sections)
+    const alignment = alignSections(source.sections, target.sections, {explain})
     const language = languageCheck(source, target, sourceLocale, locale, detector)
     done.set(id, {source, target, alignment, language})
     try {
