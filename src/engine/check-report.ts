@@ -40,17 +40,16 @@ export async function checkReport(options: CheckOptions): Promise<ReportResult> 
   const repoFound = findContentRepo({config: options.config, cwd: options.cwd, contentDir: options.contentDir ?? options.config.contentDir})
   const tree = await findContent(options)
   const hashes = hashFiles(tree)
-  // Started before the memo is read, which takes a while on a large site: a page with no cached
-  // summary is one the last run did not see (an edited page), so its memo is not this run's. Should
-  // the summaries have been removed by hand, the check runs whole, which is only slower.
-  const started = threadsAhead(options, tree, hashes, cacheDir)
   const found = await repoFound
   const history = 'reason' in found ? undefined : found
   const repo = history?.repo
   const key = await memoKey(options, tree, hashes, history)
-  const memo = started ? undefined : await readReportMemo(cacheDir, key)
+  // A memo made under another key is told by its first line: an edited page's run knows at once.
+  const memo = await readReportMemo(cacheDir, key)
   if (memo && (!repo || (await samePins(repo, memo.pins)))) return {summary: memo.summary, report: memo.report, json: memo.json, skipped: [], reused: true}
 
+  // Started before the check is loaded: an edited page parses meanwhile (`threadsAhead`).
+  const started = threadsAhead(options, tree, hashes, cacheDir)
   const result = await (await engine()).checkContent(options, tree, hashes, started)
   const pins = result.skipped.length > 0 ? undefined : await pinsOf(result, tree, options, repo)
   if (!pins) {
