@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises'
+import fs from 'node:fs'
 import path from 'node:path'
 import type {Config} from '../config/schema.ts'
 import {runGit} from './run-git.ts'
@@ -30,11 +30,13 @@ export async function findRepo(dir: string): Promise<Repo | {reason: string}> {
   }
   const [top, shallowFile, head] = lines
   if (!top || !shallowFile || !head) return {reason: 'not in a git repository with commits'}
-  const root = await fs.realpath(top)
+  // Synchronously, as the folder's own path below: a run reads and hashes its files synchronously
+  // meanwhile, and a promise's answer would wait for all of it.
+  const root = fs.realpathSync.native(top)
   let shallow = new Set<string>()
   try {
     // The grafts of a shallow clone (`git clone --depth`): one hash per line.
-    const text = await fs.readFile(path.resolve(dir, shallowFile), 'utf8')
+    const text = fs.readFileSync(path.resolve(dir, shallowFile), 'utf8')
     shallow = new Set(text.split('\n').filter(Boolean))
   } catch {}
   return {root, head, shallow}
@@ -48,7 +50,9 @@ export async function findContentRepo(options: {config: Config; cwd: string; con
   if (!options.config.history.enabled) return {reason: 'history is turned off in the config'}
   let content: string
   try {
-    content = await fs.realpath(path.resolve(options.cwd, options.contentDir))
+    // Synchronously, so that git starts now: a check then walks and hashes the files synchronously,
+    // and git answers meanwhile (with a promise here, git started only once they were hashed).
+    content = fs.realpathSync.native(path.resolve(options.cwd, options.contentDir))
   } catch {
     return {reason: 'the content folder cannot be read'}
   }
