@@ -88,6 +88,9 @@ export async function findPages(options: FindPagesOptions): Promise<ContentTree>
   const visited = new Set<string>()
   const ignores = options.ignores ?? []
 
+  // A folder's path from the working directory and from its locale's folder (`base`), found once a
+  // folder: a page's own are these and its name (path.relative and path.join, once a page, were a
+  // fifth of an unchanged check's walk).
   function walk(dir: string, locale: string, base: string, skip: Set<string>): number {
     let real: string
     try {
@@ -113,9 +116,13 @@ export async function findPages(options: FindPagesOptions): Promise<ContentTree>
       return 0
     }
     let count = 0
+    const dirFile = rel(dir)
+    const dirInside = toPosix(path.relative(base, dir))
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep
     for (const entry of entries) {
       if (entry.name.startsWith('.') || skip.has(entry.name)) continue
-      const full = path.join(dir, entry.name)
+      // A name has no separator: the same as path.join(dir, entry.name).
+      const full = prefix + entry.name
       let isDir = entry.isDirectory()
       let isFile = entry.isFile()
       if (entry.isSymbolicLink()) {
@@ -135,9 +142,9 @@ export async function findPages(options: FindPagesOptions): Promise<ContentTree>
       if (isDir) {
         count += walk(full, locale, base, new Set())
       } else if (isFile && pageExtensions.includes(path.extname(entry.name).toLowerCase())) {
-        const inside = toPosix(path.relative(base, full))
+        const inside = dirInside === '' ? entry.name : `${dirInside}/${entry.name}`
         if (ignores.some((pattern) => path.matchesGlob(inside, pattern))) continue
-        files.push({locale, page: inside.slice(0, -path.extname(inside).length), file: rel(full), path: full})
+        files.push({locale, page: inside.slice(0, -path.extname(inside).length), file: dirFile === '' ? entry.name : `${dirFile}/${entry.name}`, path: full})
         count++
       }
     }
