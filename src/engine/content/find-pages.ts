@@ -88,9 +88,9 @@ export async function findPages(options: FindPagesOptions): Promise<ContentTree>
   const visited = new Set<string>()
   const ignores = options.ignores ?? []
 
-  // A folder's path from the working directory and from its locale's folder (`base`), found once a
-  // folder: a page's own are these and its name (path.relative and path.join, once a page, were a
-  // fifth of an unchanged check's walk).
+  // Each folder's path from the working directory (`dirFile`) and from its locale's folder
+  // (`dirInside`) is found once; a page's paths are these and its name (path.relative and
+  // path.join, once a page, were a fifth of an unchanged check's walk).
   function walk(dir: string, locale: string, base: string, skip: Set<string>): number {
     let real: string
     try {

@@ -30,8 +30,8 @@ export async function findRepo(dir: string): Promise<Repo | {reason: string}> {
   }
   const [top, shallowFile, head] = lines
   if (!top || !shallowFile || !head) return {reason: 'not in a git repository with commits'}
-  // Synchronously, as the folder's own path below: a run reads and hashes its files synchronously
-  // meanwhile, and a promise's answer would wait for all of it.
+  // Synchronously, like the content folder's path (`findContentRepo`): a check reads and hashes its
+  // files synchronously meanwhile, and a promise's answer would wait for all of them.
   const root = fs.realpathSync.native(top)
   let shallow = new Set<string>()
   try {
