@@ -4,6 +4,12 @@ import {expect, it} from 'vitest'
 import {readGitIndex} from '../../src/engine/history/read-git-index.ts'
 import {makeRepo} from './git-repo.ts'
 
+/** The graph and the file log, without the key they are cached under. */
+const read = async (options: Parameters<typeof readGitIndex>[0]) => {
+  const {key, ...index} = await readGitIndex(options)
+  return index
+}
+
 it('takes the graph and the file log from the cache while the tip is the same, and reads git again when it moves', async () => {
   const repo = makeRepo()
   repo.write({'en/guide.md': '# Guide\n', 'es/guide.md': '# Guía\n'})
@@ -17,7 +23,12 @@ it('takes the graph and the file log from the cache while the tip is the same, a
   expect([...first.graph.keys()][0]).toBe(edit)
   expect(first.log.get('content/en/guide.md')!.map((commit) => commit.hash)).toEqual([edit, [...first.graph.keys()][1]])
   const uncached = await readGitIndex({...options, cacheDir: undefined})
-  expect(await readGitIndex(options)).toEqual(uncached)
+  // Without a cache folder there is no key to keep what is found in this history under (`foundBases`).
+  expect(uncached.key).toBeUndefined()
+  const again = await readGitIndex(options)
+  expect(again.key).toBe(first.key)
+  expect(typeof first.key).toBe('string')
+  expect(await read(options)).toEqual(uncached)
 
   // What the cache holds is what a run gets at the same tip: git's log is not read again.
   const file = path.join(cacheDir, 'history-index.json')
@@ -27,10 +38,12 @@ it('takes the graph and the file log from the cache while the tip is the same, a
   expect((await readGitIndex(options)).log.get('content/en/guide.md')!.every((commit) => commit.ignored)).toBe(true)
 
   // Under another key (config, content folder), or once the tip moves, git is read again.
-  expect(await readGitIndex({...options, cacheKey: 'other'})).toEqual(uncached)
+  expect(await read({...options, cacheKey: 'other'})).toEqual(uncached)
+  expect((await readGitIndex({...options, cacheKey: 'other'})).key).not.toBe(first.key)
   repo.write({'es/guide.md': '# Guía\n\nMás.\n'})
   const next = repo.commit('Update the translation')
-  const moved = await readGitIndex(options)
+  const {key: movedKey, ...moved} = await readGitIndex(options)
+  expect(movedKey).not.toBe(first.key)
   expect([...moved.graph.keys()][0]).toBe(next)
   expect(moved.log.get('content/en/guide.md')!.some((commit) => commit.ignored)).toBe(false)
   expect(moved).toEqual(await readGitIndex({...options, cacheDir: undefined}))
@@ -42,12 +55,12 @@ it('keeps no cache of a corrupt or mis-shaped index', async () => {
   repo.commit('Add the guide')
   const cacheDir = path.join(repo.root, '.lockstep-cache')
   const options = {root: repo.root, pathspec: 'content', ignoreKeywords: [], cacheDir, cacheKey: 'k'}
-  const fresh = await readGitIndex(options)
+  const fresh = await read(options)
   const file = path.join(cacheDir, 'history-index.json')
   const json = JSON.parse(fs.readFileSync(file, 'utf8')) as {entries: {index: {graph: unknown}}}
   json.entries.index.graph = [['x', 'not a time', []]]
   fs.writeFileSync(file, JSON.stringify(json))
-  expect(await readGitIndex(options)).toEqual(fresh)
+  expect(await read(options)).toEqual(fresh)
   fs.writeFileSync(file, '{"key":')
-  expect(await readGitIndex(options)).toEqual(fresh)
+  expect(await read(options)).toEqual(fresh)
 })

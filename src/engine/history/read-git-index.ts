@@ -11,6 +11,8 @@ import {runGit} from './run-git.ts'
 export interface GitIndex {
   graph: CommitGraph
   log: FileLog
+  /** The key the index is cached under (everything it is fixed by); none without a cache folder or when git cannot name the tip. */
+  key?: string
 }
 
 /** Options of `readGitIndex`. */
@@ -42,11 +44,12 @@ export async function readGitIndex(options: ReadGitIndexOptions): Promise<GitInd
   const file = path.join(options.cacheDir, 'history-index.json')
   const key = createHash('sha1').update(JSON.stringify([options.cacheKey ?? '', tip.id, options.pathspec, options.ignoreKeywords])).digest('hex')
   const cached = (await readCacheFile(file, key, gitIndexSchema)).get('index')
-  if (cached) return fromEntry(cached)
+  if (cached) return {...fromEntry(cached), key}
   const index = await read()
   // Only an index read at this tip is kept under it (a commit made meanwhile moves the tip).
-  if (index.graph.keys().next().value === tip.head) await writeCacheFile(file, key, [['index', toEntry(index)]])
-  return index
+  if (index.graph.keys().next().value !== tip.head) return index
+  await writeCacheFile(file, key, [['index', toEntry(index)]])
+  return {...index, key}
 }
 
 /** HEAD's commit and, for a shallow clone, the list of shallow commits; undefined when git cannot say. */
