@@ -38,6 +38,14 @@ export async function writeCacheFile(file: string, key: string, entries: Iterabl
   await writeAtomically(file, JSON.stringify({key, entries: Object.fromEntries(entries)}))
 }
 
+/**
+ * Write `kept` as the cache file unless it holds exactly the ids of `known` (the file as read): a
+ * file that keeps one run's entries, written only when they change, so an unchanged run writes nothing.
+ */
+export async function replaceCacheFile(file: string, key: string, known: ReadonlyMap<string, unknown>, kept: ReadonlyMap<string, unknown>): Promise<void> {
+  if (kept.size !== known.size || [...kept.keys()].some((id) => !known.has(id))) await writeCacheFile(file, key, kept)
+}
+
 /** `replaceFile`, for a cache file: one that cannot be written (a read-only checkout) only costs speed next time, so nothing is thrown. */
 export async function writeAtomically(file: string, data: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> {
   await replaceFile(file, data).catch(() => {})

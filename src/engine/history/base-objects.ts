@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {z} from 'zod'
-import {readCacheFile, writeCacheFile} from '../cache/cache-file.ts'
+import {readCacheFile, replaceCacheFile} from '../cache/cache-file.ts'
 import {hashPattern} from './read-file-log.ts'
 import {readObjects, type GitObject} from './read-objects.ts'
 
@@ -33,6 +33,6 @@ export async function readBaseObjects(root: string, names: readonly string[], ca
     result.set(name, object)
     if (object && underCommit(name)) kept.set(name, {oid: object.oid, type: object.type})
   }
-  if (file && (kept.size !== known.size || [...kept.keys()].some((name) => !known.has(name)))) await writeCacheFile(file, key, kept)
+  if (file) await replaceCacheFile(file, key, known, kept)
   return result
 }

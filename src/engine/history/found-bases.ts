@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {z} from 'zod'
-import {readCacheFile, writeCacheFile} from '../cache/cache-file.ts'
+import {readCacheFile, replaceCacheFile} from '../cache/cache-file.ts'
 import type {FoundBase} from './find-base.ts'
 
 const foundBaseSchema = z.strictObject({
@@ -46,6 +46,6 @@ export async function foundBases(requests: readonly BaseRequest[], cacheDir: str
     kept.set(id, base)
     return base
   })
-  if (kept.size !== known.size || [...kept.keys()].some((id) => !known.has(id))) await writeCacheFile(file, key, kept)
+  await replaceCacheFile(file, key, known, kept)
   return found
 }
